@@ -1,0 +1,121 @@
+//! Resolved operations: plain data without spans, mirroring `pk_runtime::op`. The schema model is
+//! made of these too, so it can be cached between macro invocations.
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    CreateSchema,
+    CreateExtension(String),
+    CreateTable(Table),
+    DropTable(String),
+    AddColumn { table: String, column: Column },
+    DropColumn { table: String, column: String },
+    RenameColumn { table: String, from: String, to: String },
+    ChangeType { table: String, column: String, ty: String, canonical: String, using: Option<String> },
+    SetNotNull { table: String, column: String },
+    DropNotNull { table: String, column: String },
+    SetDefault { table: String, column: String, default: Option<String> },
+    CreateIndex(Index),
+    DropIndex(String),
+    AddForeignKey(ForeignKey),
+    DropConstraint { table: String, name: String },
+    Seed(Seed),
+    Unseed(Seed),
+    Update { table: String, set: String, filter: Option<String> },
+    Delete { table: String, filter: Option<String> },
+    Call(String),
+    Sql { sql: String, why: String },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub name: String,
+    pub columns: Vec<Column>,
+    pub primary_key: Vec<String>,
+    pub foreign_keys: Vec<ForeignKey>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub name: String,
+    pub ty: String,
+    pub canonical: String,
+    pub not_null: bool,
+    pub default: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Index {
+    pub table: String,
+    pub name: String,
+    pub keys: Vec<IndexKey>,
+    pub unique: bool,
+    pub method: Option<String>,
+    pub filter: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum IndexKey {
+    Column { name: String, desc: bool },
+    Expr(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForeignKey {
+    pub table: String,
+    pub name: String,
+    pub columns: Vec<String>,
+    pub ref_table: String,
+    pub ref_columns: Vec<String>,
+    pub on_delete: Action,
+    pub on_update: Action,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    NoAction,
+    Restrict,
+    Cascade,
+    SetNull,
+    SetDefault,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seed {
+    pub table: String,
+    pub conflict: Vec<String>,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Text(String),
+    Expr(String),
+}
+
+impl Op {
+    /// The table an operation works on, if any.
+    pub fn table(&self) -> Option<&str> {
+        match self {
+            Op::CreateSchema | Op::CreateExtension(_) | Op::DropIndex(_) | Op::Call(_) | Op::Sql { .. } => None,
+            Op::CreateTable(t) => Some(&t.name),
+            Op::DropTable(t) => Some(t),
+            Op::CreateIndex(i) => Some(&i.table),
+            Op::AddForeignKey(fk) => Some(&fk.table),
+            Op::Seed(s) | Op::Unseed(s) => Some(&s.table),
+            Op::AddColumn { table, .. }
+            | Op::DropColumn { table, .. }
+            | Op::RenameColumn { table, .. }
+            | Op::ChangeType { table, .. }
+            | Op::SetNotNull { table, .. }
+            | Op::DropNotNull { table, .. }
+            | Op::SetDefault { table, .. }
+            | Op::DropConstraint { table, .. }
+            | Op::Update { table, .. }
+            | Op::Delete { table, .. } => Some(table),
+        }
+    }
+}

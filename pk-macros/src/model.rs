@@ -1,0 +1,157 @@
+//! The schema a chain has built so far, as the macros see it: tables with their columns,
+//! indexes and constraints. Versions are checked against it and inverses are derived from it.
+
+use std::collections::BTreeMap;
+
+use crate::ir::{Column, ForeignKey, Index, IndexKey, Op};
+
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    pub tables: BTreeMap<String, TableState>,
+    /// Indexes by name (index names are unique within a schema).
+    pub indexes: BTreeMap<String, Index>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TableState {
+    pub columns: Vec<Column>,
+    pub primary_key: Vec<String>,
+    pub foreign_keys: BTreeMap<String, ForeignKey>,
+}
+
+impl TableState {
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+
+    fn column_mut(&mut self, name: &str) -> Option<&mut Column> {
+        self.columns.iter_mut().find(|c| c.name == name)
+    }
+}
+
+impl Model {
+    pub fn table(&self, name: &str) -> Option<&TableState> {
+        self.tables.get(name)
+    }
+
+    /// Indexes that PostgreSQL drops together with a column.
+    pub fn indexes_on(&self, table: &str, column: &str) -> Vec<Index> {
+        self.indexes
+            .values()
+            .filter(|i| {
+                i.table == table && i.keys.iter().any(|k| matches!(k, IndexKey::Column { name, .. } if name == column))
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Foreign keys that PostgreSQL drops together with a column.
+    pub fn foreign_keys_on(&self, table: &str, column: &str) -> Vec<ForeignKey> {
+        self.tables
+            .get(table)
+            .map(|t| t.foreign_keys.values().filter(|fk| fk.columns.iter().any(|c| c == column)).cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Applies an operation that `valid` has already checked.
+    pub fn apply(&mut self, op: &Op) {
+        match op {
+            Op::CreateSchema
+            | Op::CreateExtension(_)
+            | Op::Seed(_)
+            | Op::Unseed(_)
+            | Op::Update { .. }
+            | Op::Delete { .. }
+            | Op::Call(_)
+            | Op::Sql { .. } => {}
+            Op::CreateTable(t) => {
+                let state = TableState {
+                    columns: t.columns.clone(),
+                    primary_key: t.primary_key.clone(),
+                    foreign_keys: t.foreign_keys.iter().map(|fk| (fk.name.clone(), fk.clone())).collect(),
+                };
+                self.tables.insert(t.name.clone(), state);
+            }
+            Op::DropTable(name) => {
+                self.tables.remove(name);
+                self.indexes.retain(|_, i| &i.table != name);
+            }
+            Op::AddColumn { table, column } => {
+                if let Some(t) = self.tables.get_mut(table) {
+                    t.columns.push(column.clone());
+                }
+            }
+            Op::DropColumn { table, column } => {
+                self.indexes.retain(|_, i| {
+                    !(&i.table == table
+                        && i.keys.iter().any(|k| matches!(k, IndexKey::Column { name, .. } if name == column)))
+                });
+                if let Some(t) = self.tables.get_mut(table) {
+                    t.columns.retain(|c| &c.name != column);
+                    t.foreign_keys.retain(|_, fk| !fk.columns.contains(column));
+                }
+            }
+            Op::RenameColumn { table, from, to } => {
+                if let Some(t) = self.tables.get_mut(table) {
+                    if let Some(c) = t.column_mut(from) {
+                        c.name = to.clone();
+                    }
+                    for pk in &mut t.primary_key {
+                        if pk == from {
+                            *pk = to.clone();
+                        }
+                    }
+                    for fk in t.foreign_keys.values_mut() {
+                        for c in &mut fk.columns {
+                            if c == from {
+                                *c = to.clone();
+                            }
+                        }
+                    }
+                }
+                for index in self.indexes.values_mut().filter(|i| &i.table == table) {
+                    for key in &mut index.keys {
+                        if let IndexKey::Column { name, .. } = key {
+                            if name == from {
+                                *name = to.clone();
+                            }
+                        }
+                    }
+                }
+            }
+            Op::ChangeType { table, column, ty, canonical, .. } => {
+                if let Some(c) = self.tables.get_mut(table).and_then(|t| t.column_mut(column)) {
+                    c.ty = ty.clone();
+                    c.canonical = canonical.clone();
+                }
+            }
+            Op::SetNotNull { table, column } | Op::DropNotNull { table, column } => {
+                let not_null = matches!(op, Op::SetNotNull { .. });
+                if let Some(c) = self.tables.get_mut(table).and_then(|t| t.column_mut(column)) {
+                    c.not_null = not_null;
+                }
+            }
+            Op::SetDefault { table, column, default } => {
+                if let Some(c) = self.tables.get_mut(table).and_then(|t| t.column_mut(column)) {
+                    c.default = default.clone();
+                }
+            }
+            Op::CreateIndex(index) => {
+                self.indexes.insert(index.name.clone(), index.clone());
+            }
+            Op::DropIndex(name) => {
+                self.indexes.remove(name);
+            }
+            Op::AddForeignKey(fk) => {
+                if let Some(t) = self.tables.get_mut(&fk.table) {
+                    t.foreign_keys.insert(fk.name.clone(), fk.clone());
+                }
+            }
+            Op::DropConstraint { table, name } => {
+                if let Some(t) = self.tables.get_mut(table) {
+                    t.foreign_keys.remove(name);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Catalog inspection, always scoped to one schema: the guards that make operations idempotent
+//! where PostgreSQL has no `IF [NOT] EXISTS`, and the version marker.
+
+use sqlx::PgConnection;
+
+use crate::prefix::Prefix;
+
+/// A condition checked against the catalog right before a statement runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guard {
+    /// The prefix schema does not exist yet.
+    SchemaMissing,
+    /// No constraint of this name exists on the table.
+    ConstraintMissing { table: &'static str, name: &'static str },
+    /// `from` exists and `to` does not.
+    CanRenameColumn { table: &'static str, from: &'static str, to: &'static str },
+    /// The column exists and `format_type` prints its type differently from `canonical`.
+    TypeDiffers { table: &'static str, column: &'static str, canonical: &'static str },
+}
+
+impl Guard {
+    /// Evaluates the guard; `true` means the statement must run.
+    pub async fn holds(&self, conn: &mut PgConnection, prefix: &Prefix) -> Result<bool, sqlx::Error> {
+        let schema = prefix.as_str();
+        match *self {
+            Guard::SchemaMissing => {
+                let exists: bool =
+                    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1)")
+                        .bind(schema)
+                        .fetch_one(conn)
+                        .await?;
+                Ok(!exists)
+            }
+            Guard::ConstraintMissing { table, name } => {
+                let exists: bool = sqlx::query_scalar(
+                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k \
+                     JOIN pg_catalog.pg_class c ON c.oid = k.conrelid \
+                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE n.nspname = $1 AND c.relname = $2 AND k.conname = $3)",
+                )
+                .bind(schema)
+                .bind(table)
+                .bind(name)
+                .fetch_one(conn)
+                .await?;
+                Ok(!exists)
+            }
+            Guard::CanRenameColumn { table, from, to } => {
+                let (has_from, has_to): (bool, bool) = sqlx::query_as(
+                    "SELECT bool_or(a.attname = $3), bool_or(a.attname = $4) FROM pg_catalog.pg_attribute a \
+                     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
+                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped",
+                )
+                .bind(schema)
+                .bind(table)
+                .bind(from)
+                .bind(to)
+                .fetch_optional(conn)
+                .await?
+                .map(|(f, t): (Option<bool>, Option<bool>)| (f.unwrap_or(false), t.unwrap_or(false)))
+                .unwrap_or((false, false));
+                Ok(has_from && !has_to)
+            }
+            Guard::TypeDiffers { table, column, canonical } => {
+                let current: Option<String> = sqlx::query_scalar(
+                    "SELECT format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a \
+                     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
+                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE n.nspname = $1 AND c.relname = $2 AND a.attname = $3 AND a.attnum > 0 \
+                       AND NOT a.attisdropped",
+                )
+                .bind(schema)
+                .bind(table)
+                .bind(column)
+                .fetch_optional(conn)
+                .await?;
+                Ok(current.is_some_and(|current| current != canonical))
+            }
+        }
+    }
+
+    /// How `pk plan` names the check.
+    pub fn describe(&self) -> String {
+        match self {
+            Guard::SchemaMissing => "if the schema does not exist".into(),
+            Guard::ConstraintMissing { table, name } => format!("if {table} has no constraint {name}"),
+            Guard::CanRenameColumn { table, from, to } => format!("if {table}.{from} exists and {table}.{to} does not"),
+            Guard::TypeDiffers { table, column, canonical } => {
+                format!("if {table}.{column} is not of type {canonical}")
+            },
+        }
+    }
+}
+
+/// What the version marker says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Marker {
+    /// The tracking table does not exist: nothing installed.
+    Absent,
+    /// The tracking table exists; its comment, if any.
+    Present(Option<String>),
+}
+
+/// Reads the tracking table's comment in one round trip.
+pub async fn read_marker(
+    conn: &mut PgConnection,
+    prefix: &Prefix,
+    tracking_table: &str,
+) -> Result<Marker, sqlx::Error> {
+    let row: Option<(Option<String>,)> = sqlx::query_as(
+        "SELECT pg_catalog.obj_description(c.oid, 'pg_class') FROM pg_catalog.pg_class c \
+         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')",
+    )
+    .bind(prefix.as_str())
+    .bind(tracking_table)
+    .fetch_optional(conn)
+    .await?;
+    Ok(match row {
+        None => Marker::Absent,
+        Some((comment,)) => Marker::Present(comment),
+    })
+}

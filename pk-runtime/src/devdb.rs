@@ -1,0 +1,680 @@
+//! Local PostgreSQL clusters started from the machine's server binaries.
+//!
+//! `pk` uses a persistent cluster for local development and the test harness uses a throwaway
+//! one per test process. Both listen only on a Unix socket (`listen_addresses` is empty), so the
+//! port number merely names the socket file and no TCP port is ever taken.
+//!
+//! PostgreSQL refuses to run as root. When this process is root, `initdb`, `pg_ctl` and
+//! `postgres` are run as the `postgres` system user (or `nobody` if there is none) and every
+//! directory the server writes to is handed to that user.
+
+use std::ffi::{CString, OsStr};
+use std::fmt::Write as _;
+use std::fs;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+use std::os::unix::net::UnixStream;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How long to wait for a freshly started server to accept connections.
+const START_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Port of the persistent cluster; its socket directory is private, so the usual port is safe.
+const PERSISTENT_PORT: u16 = 5432;
+
+/// Longest socket directory path we use. Linux limits a socket path to 107 bytes and the server
+/// appends `/.s.PGSQL.NNNNN` (15 bytes); the rest is slack.
+const MAX_SOCKET_DIR_LEN: usize = 90;
+
+/// Server settings that trade durability for speed in throwaway clusters.
+const EPHEMERAL_SETTINGS: &[&str] = &[
+    "fsync=off",
+    "synchronous_commit=off",
+    "full_page_writes=off",
+    "max_connections=200",
+    "shared_buffers=128MB",
+];
+
+/// Numbers the throwaway clusters of this process, so each gets its own directory.
+static EPHEMERAL_COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A PostgreSQL cluster started from the machine's server binaries.
+#[derive(Debug)]
+pub struct LocalCluster {
+    data_dir: PathBuf,
+    socket_dir: PathBuf,
+    port: u16,
+}
+
+/// Why a local cluster could not be started.
+#[derive(Debug, thiserror::Error)]
+pub enum DevDbError {
+    #[error(
+        "cannot find PostgreSQL server binaries (initdb); install the postgresql package or set PK_PG_BIN"
+    )]
+    BinariesNotFound,
+    #[error("PK_PG_BIN is {dir} but that directory has no {program}")]
+    IncompletePgBin { dir: PathBuf, program: &'static str },
+    #[error(
+        "running as root, but there is neither a `postgres` nor a `nobody` user to run PostgreSQL as"
+    )]
+    NoServerUser,
+    #[error(
+        "user `{user}` cannot reach {path} (no search permission on {blocked}); pk runs PostgreSQL as that user because it runs as root, so use a directory it can reach"
+    )]
+    Unreachable { user: String, path: PathBuf, blocked: PathBuf },
+    #[error("{path} is owned by uid {owner}, not by the server user (uid {expected})")]
+    ForeignOwner { path: PathBuf, owner: u32, expected: u32 },
+    #[error("{what} {path}: {source}")]
+    Io { what: &'static str, path: PathBuf, source: io::Error },
+    #[error("{program} failed ({status}): {output}")]
+    CommandFailed { program: String, status: ExitStatus, output: String },
+    #[error("postgres exited during startup ({status}); {log} ends with: {tail}")]
+    ServerExited { status: String, log: PathBuf, tail: String },
+    #[error("postgres did not accept connections within {} s; see {log}", .waited.as_secs())]
+    StartTimeout { waited: Duration, log: PathBuf },
+    #[error("{path} names a running server but it has no usable socket directory")]
+    NoSocket { path: PathBuf },
+}
+
+impl LocalCluster {
+    /// Throwaway cluster in a fresh directory `pk-test-<pid>-<n>` under the temporary directory.
+    ///
+    /// The server is a direct child of this process, spawned from a dedicated thread that lives
+    /// as long as the server, and it receives SIGQUIT (immediate shutdown) when this process
+    /// exits. Directories left behind by earlier processes that are no longer alive are removed.
+    pub fn start_ephemeral() -> Result<LocalCluster, DevDbError> {
+        let pid = std::process::id();
+        remove_stale_ephemeral_dirs(pid);
+        let bin = find_bin_dir()?;
+        let user = server_user()?;
+
+        let name = format!("pk-test-{pid}-{}", EPHEMERAL_COUNTER.fetch_add(1, Ordering::Relaxed));
+        // The socket lives inside the cluster directory; a long TMPDIR would make its path
+        // exceed the socket path limit, so such clusters go to /tmp instead.
+        let mut root = std::env::temp_dir().join(&name);
+        if root.join("sock").as_os_str().len() > MAX_SOCKET_DIR_LEN {
+            root = Path::new("/tmp").join(&name);
+        }
+        if let (Some(user), Some(parent)) = (&user, root.parent()) {
+            check_reachable(parent, user)?;
+        }
+        // A directory of the same name can only come from a dead process whose pid we reuse.
+        if root.exists() {
+            fs::remove_dir_all(&root).map_err(io_err("cannot remove stale directory", &root))?;
+        }
+        let data_dir = root.join("data");
+        let socket_dir = root.join("sock");
+        let log = root.join("server.log");
+        // Directories we connect through stay world-searchable: a root that lacks
+        // CAP_DAC_OVERRIDE (some containers) could not reach a socket in a 0700 directory.
+        make_dir(&root, 0o755, user.as_ref())?;
+        make_dir(&socket_dir, 0o755, user.as_ref())?;
+        initdb(&bin, &data_dir, &root, user.as_ref())?;
+
+        // The port only names the socket file; deriving it from the pid keeps it stable within
+        // a process and distinct between concurrent processes.
+        let port = u16::try_from(20_000 + pid % 40_000).unwrap_or(54_321);
+        let log_file = fs::File::create(&log).map_err(io_err("cannot create", &log))?;
+        let log_err = log_file.try_clone().map_err(io_err("cannot duplicate handle of", &log))?;
+        let mut cmd = server_command(&bin.join("postgres"), &root, user.as_ref());
+        cmd.arg("-D")
+            .arg(&data_dir)
+            .arg("-k")
+            .arg(&socket_dir)
+            .arg("-p")
+            .arg(port.to_string())
+            // A literal `''` would be taken as a host name: on the command line the value is
+            // not quoted, so an empty value is what disables TCP.
+            .arg("-c")
+            .arg("listen_addresses=");
+        for setting in EPHEMERAL_SETTINGS {
+            cmd.arg("-c").arg(setting);
+        }
+        cmd.stdin(Stdio::null()).stdout(log_file).stderr(log_err);
+        die_with_parent(&mut cmd);
+
+        let server = spawn_server_thread(cmd)?;
+        let cluster = LocalCluster { data_dir, socket_dir, port };
+        let deadline = Instant::now() + START_TIMEOUT;
+        loop {
+            if let Ok(status) = server.exited.try_recv() {
+                let status = match status {
+                    Ok(status) => status.to_string(),
+                    Err(e) => format!("cannot wait for it: {e}"),
+                };
+                return Err(DevDbError::ServerExited { status, tail: log_tail(&log), log });
+            }
+            if cluster.is_ready(Some(server.pid)) {
+                return Ok(cluster);
+            }
+            if Instant::now() >= deadline {
+                // The server would die with this process anyway; stopping it now keeps a
+                // half-started server from lingering while the caller reports the error.
+                send_signal(server.pid, libc::SIGQUIT);
+                return Err(DevDbError::StartTimeout { waited: START_TIMEOUT, log });
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Persistent cluster for local development with its data under `dir` (e.g. `./.pk`).
+    ///
+    /// The cluster is created with initdb on first use and started with `pg_ctl start -w`, so
+    /// it keeps running after this process exits; a server already running on it is reused.
+    pub fn start_persistent(dir: &Path) -> Result<LocalCluster, DevDbError> {
+        let user = server_user()?;
+        // Checked before anything is created, so a bad choice of directory leaves no trace.
+        if let Some(user) = &user {
+            let absolute = std::path::absolute(dir).map_err(io_err("cannot resolve", dir))?;
+            check_reachable(&absolute, user)?;
+        }
+        let created = !dir.exists();
+        fs::create_dir_all(dir).map_err(io_err("cannot create", dir))?;
+        let root = fs::canonicalize(dir).map_err(io_err("cannot resolve", dir))?;
+        // A directory we created belongs to the server user like everything in it; one that
+        // already existed (perhaps the caller's own) is left as it is.
+        if let (Some(user), true) = (&user, created) {
+            chown(&root, user)?;
+        }
+        let data_dir = root.join("data");
+        if let Some(cluster) = LocalCluster::running(&data_dir)? {
+            return Ok(cluster);
+        }
+
+        let bin = find_bin_dir()?;
+        if !data_dir.join("PG_VERSION").exists() {
+            make_dir(&data_dir, 0o700, user.as_ref())?;
+            initdb(&bin, &data_dir, &root, user.as_ref())?;
+        }
+        let socket_dir = persistent_socket_dir(&root);
+        make_dir(&socket_dir, 0o755, user.as_ref())?;
+        if let Some(user) = &user {
+            let owner = fs::metadata(&socket_dir)
+                .map_err(io_err("cannot inspect", &socket_dir))?
+                .uid();
+            if owner != user.uid {
+                return Err(DevDbError::ForeignOwner { path: socket_dir, owner, expected: user.uid });
+            }
+        }
+        // pg_ctl appends the server's output to the log as the server user, so the file must
+        // belong to that user even when `dir` itself does not.
+        let log = root.join("server.log");
+        fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)
+            .map_err(io_err("cannot create", &log))?;
+        if let Some(user) = &user {
+            chown(&log, user)?;
+        }
+
+        // pg_ctl passes `-o` to the server through `/bin/sh`, hence the shell quoting.
+        let options = format!(
+            "-k {} -p {PERSISTENT_PORT} -c listen_addresses=",
+            shell_quote(&socket_dir)
+        );
+        let mut cmd = server_command(&bin.join("pg_ctl"), &root, user.as_ref());
+        cmd.arg("start")
+            .arg("-w")
+            .arg("-t")
+            .arg(START_TIMEOUT.as_secs().to_string())
+            .arg("-D")
+            .arg(&data_dir)
+            .arg("-l")
+            .arg(&log)
+            .arg("-o")
+            .arg(options);
+        if let Err(err) = run(cmd, "pg_ctl start") {
+            return Err(match err {
+                DevDbError::CommandFailed { status, .. } => DevDbError::ServerExited {
+                    status: format!("pg_ctl start: {status}"),
+                    tail: log_tail(&log),
+                    log,
+                },
+                other => other,
+            });
+        }
+        Ok(LocalCluster { data_dir, socket_dir, port: PERSISTENT_PORT })
+    }
+
+    /// Connection URL for `database` on this cluster, understood by both sqlx and libpq (psql).
+    pub fn url(&self, database: &str) -> String {
+        format!(
+            "postgres://postgres@localhost:{}/{}?host={}",
+            self.port,
+            percent_encode(database.as_bytes(), false),
+            percent_encode(self.socket_dir.as_os_str().as_bytes(), true),
+        )
+    }
+
+    /// The cluster's data directory (PGDATA).
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Describes the server already running on `data_dir`, if there is one, from the
+    /// `postmaster.pid` lock file that a running server keeps up to date.
+    fn running(data_dir: &Path) -> Result<Option<LocalCluster>, DevDbError> {
+        let pid_file = data_dir.join("postmaster.pid");
+        let Ok(contents) = fs::read_to_string(&pid_file) else {
+            return Ok(None);
+        };
+        let lines: Vec<&str> = contents.lines().collect();
+        let pid = lines.first().and_then(|l| l.trim().parse::<u32>().ok());
+        // A lock file whose process is gone was left by a crash or a reboot; pg_ctl start
+        // recognises and replaces it.
+        let Some(pid) = pid.filter(|&pid| process_exists(pid)) else {
+            return Ok(None);
+        };
+        let port = lines.get(3).and_then(|l| l.trim().parse::<u16>().ok());
+        let socket_dir = lines.get(4).map(|l| l.trim()).filter(|l| !l.is_empty());
+        let (Some(port), Some(socket_dir)) = (port, socket_dir) else {
+            return Err(DevDbError::NoSocket { path: pid_file });
+        };
+        let cluster = LocalCluster {
+            data_dir: data_dir.to_path_buf(),
+            socket_dir: PathBuf::from(socket_dir),
+            port,
+        };
+        // The server may still be starting (another pk started it a moment ago).
+        let deadline = Instant::now() + START_TIMEOUT;
+        while !cluster.is_ready(Some(pid)) {
+            if !process_exists(pid) {
+                return Ok(None);
+            }
+            if Instant::now() >= deadline {
+                let log = data_dir.parent().unwrap_or(data_dir).join("server.log");
+                return Err(DevDbError::StartTimeout { waited: START_TIMEOUT, log });
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+        Ok(Some(cluster))
+    }
+
+    /// Whether the server says it is ready (the status line of `postmaster.pid`, which pg_ctl
+    /// relies on too) and its socket accepts connections.
+    fn is_ready(&self, pid: Option<u32>) -> bool {
+        let Ok(contents) = fs::read_to_string(self.data_dir.join("postmaster.pid")) else {
+            return false;
+        };
+        let lines: Vec<&str> = contents.lines().collect();
+        let right_pid = match pid {
+            Some(pid) => lines.first().is_some_and(|l| l.trim() == pid.to_string()),
+            None => true,
+        };
+        // The status line is written last, once startup has finished (PostgreSQL 10 and
+        // later); the socket alone is no proof, as it accepts connections during recovery.
+        let ready = lines.get(7).is_some_and(|l| l.trim() == "ready");
+        right_pid
+            && ready
+            && UnixStream::connect(self.socket_dir.join(format!(".s.PGSQL.{}", self.port))).is_ok()
+    }
+}
+
+/// The unprivileged account the server runs as when this process is root.
+#[derive(Debug, Clone)]
+struct ServerUser {
+    name: String,
+    uid: u32,
+    gid: u32,
+}
+
+/// The user to run the server binaries as: none (ourselves) unless we are root.
+fn server_user() -> Result<Option<ServerUser>, DevDbError> {
+    if effective_uid() != 0 {
+        return Ok(None);
+    }
+    ["postgres", "nobody"]
+        .into_iter()
+        .find_map(lookup_user)
+        .map(Some)
+        .ok_or(DevDbError::NoServerUser)
+}
+
+#[allow(unsafe_code, reason = "geteuid has no safe wrapper in std")]
+fn effective_uid() -> u32 {
+    // SAFETY: geteuid takes no arguments, cannot fail and touches no memory of ours.
+    unsafe { libc::geteuid() }
+}
+
+/// Looks up a user in the password database with the reentrant getpwnam_r, because tests call
+/// this from many threads at once.
+#[allow(unsafe_code, reason = "getpwnam_r has no safe wrapper in std")]
+fn lookup_user(name: &str) -> Option<ServerUser> {
+    let c_name = CString::new(name).ok()?;
+    let mut buf = vec![0 as libc::c_char; 16 * 1024];
+    // SAFETY: passwd is plain old data, for which all-zero bytes are a valid value.
+    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut result: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: every pointer refers to a live local that outlives the call, and buf.len() is the
+    // true size of buf; the strings getpwnam_r stores in pwd point into buf, which we never read.
+    let rc = unsafe {
+        libc::getpwnam_r(c_name.as_ptr(), &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result)
+    };
+    (rc == 0 && !result.is_null()).then(|| ServerUser {
+        name: name.to_owned(),
+        uid: pwd.pw_uid,
+        gid: pwd.pw_gid,
+    })
+}
+
+/// Whether a process with this pid exists (possibly owned by another user).
+#[allow(unsafe_code, reason = "kill has no safe wrapper in std")]
+fn process_exists(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 performs only the existence and permission checks and delivers nothing.
+    let rc = unsafe { libc::kill(pid, 0) };
+    rc == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+/// Sends `signal` to `pid`, ignoring failure: it is only used on a server we are giving up on.
+#[allow(unsafe_code, reason = "kill has no safe wrapper in std")]
+fn send_signal(pid: u32, signal: libc::c_int) {
+    if let Ok(pid) = libc::pid_t::try_from(pid) {
+        // SAFETY: kill only sends a signal; pid is our own child server, still unreaped.
+        unsafe { libc::kill(pid, signal) };
+    }
+}
+
+/// Makes the spawned process receive SIGQUIT, PostgreSQL's immediate shutdown, when the thread
+/// that spawned it exits, so a throwaway server never outlives the process that wanted it.
+#[allow(unsafe_code, reason = "pre_exec and prctl are unsafe")]
+fn die_with_parent(cmd: &mut Command) {
+    let parent = libc::pid_t::try_from(std::process::id()).unwrap_or(0);
+    // SAFETY: the closure runs between fork and exec, where only async-signal-safe calls are
+    // allowed: prctl and getppid are system calls, and the errors are built without allocating.
+    // std switches uid/gid before running it, which matters because a credential change would
+    // clear the death signal again.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGQUIT as libc::c_ulong) != 0 {
+                return Err(io::Error::last_os_error());
+            }
+            // If the parent died before prctl took effect the signal will never come.
+            if libc::getppid() != parent {
+                return Err(io::Error::from_raw_os_error(libc::ESRCH));
+            }
+            Ok(())
+        });
+    }
+}
+
+/// A server process owned by its own thread.
+struct ServerThread {
+    pid: u32,
+    exited: mpsc::Receiver<io::Result<ExitStatus>>,
+}
+
+/// Spawns the server from a new thread that then waits for it. The parent-death signal fires
+/// when the spawning thread ends, so that thread must live as long as the server does.
+fn spawn_server_thread(mut cmd: Command) -> Result<ServerThread, DevDbError> {
+    let program = PathBuf::from(cmd.get_program());
+    let (started_tx, started_rx) = mpsc::channel();
+    let (exited_tx, exited_rx) = mpsc::channel();
+    thread::Builder::new()
+        .name("pk-postgres".to_owned())
+        .spawn(move || {
+            let mut child = match cmd.spawn() {
+                Ok(child) => child,
+                Err(e) => {
+                    let _ = started_tx.send(Err(e));
+                    return;
+                }
+            };
+            let _ = started_tx.send(Ok(child.id()));
+            let _ = exited_tx.send(child.wait());
+        })
+        .map_err(io_err("cannot start a thread for", &program))?;
+    let pid = started_rx
+        .recv()
+        .unwrap_or_else(|_| Err(io::Error::other("server thread ended unexpectedly")))
+        .map_err(io_err("cannot run", &program))?;
+    Ok(ServerThread { pid, exited: exited_rx })
+}
+
+/// Finds the directory holding initdb, pg_ctl and postgres: PK_PG_BIN, then `pg_config
+/// --bindir`, then `initdb` on PATH, then the newest /usr/lib/postgresql/*/bin.
+fn find_bin_dir() -> Result<PathBuf, DevDbError> {
+    if let Some(dir) = std::env::var_os("PK_PG_BIN").filter(|d| !d.is_empty()) {
+        let dir = PathBuf::from(dir);
+        // An explicit choice is never silently replaced by another installation.
+        return match missing_program(&dir) {
+            None => Ok(dir),
+            Some(program) => Err(DevDbError::IncompletePgBin { dir, program }),
+        };
+    }
+    let from_pg_config = Command::new("pg_config")
+        .arg("--bindir")
+        .stderr(Stdio::null())
+        .output()
+        .ok()
+        .filter(|out| out.status.success())
+        .map(|out| PathBuf::from(OsStr::from_bytes(out.stdout.trim_ascii())));
+    let on_path = std::env::var_os("PATH")
+        .map(|path| std::env::split_paths(&path).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|dir| dir.join("initdb"))
+        .find(|initdb| initdb.is_file())
+        .into_iter()
+        // A lone `initdb` symlink on PATH is followed to the directory with its siblings.
+        .flat_map(|initdb| {
+            let resolved = fs::canonicalize(&initdb).ok().and_then(|p| p.parent().map(Path::to_path_buf));
+            [initdb.parent().map(Path::to_path_buf), resolved]
+        })
+        .flatten();
+    from_pg_config
+        .into_iter()
+        .chain(on_path)
+        .chain(newest_debian_bin_dir())
+        .find(|dir| missing_program(dir).is_none())
+        .ok_or(DevDbError::BinariesNotFound)
+}
+
+/// The server program missing from `dir`, if any.
+fn missing_program(dir: &Path) -> Option<&'static str> {
+    ["initdb", "pg_ctl", "postgres"].into_iter().find(|program| !dir.join(program).is_file())
+}
+
+/// The bin directory of the newest version under Debian's /usr/lib/postgresql.
+fn newest_debian_bin_dir() -> Option<PathBuf> {
+    let version = |name: &str| -> Option<Vec<u32>> {
+        name.split('.').map(|part| part.parse().ok()).collect()
+    };
+    fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|entry| Some((version(entry.file_name().to_str()?)?, entry.path().join("bin"))))
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, dir)| dir)
+}
+
+/// A command for a server binary, run as the server user when we are root. It runs in `cwd`
+/// because the server user may not be able to enter our own working directory.
+fn server_command(program: &Path, cwd: &Path, user: Option<&ServerUser>) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.current_dir(cwd);
+    if let Some(user) = user {
+        cmd.uid(user.uid).gid(user.gid);
+    }
+    cmd
+}
+
+/// Creates the cluster's data directory with initdb.
+fn initdb(bin: &Path, data_dir: &Path, cwd: &Path, user: Option<&ServerUser>) -> Result<(), DevDbError> {
+    let mut cmd = server_command(&bin.join("initdb"), cwd, user);
+    cmd.arg("-D")
+        .arg(data_dir)
+        .args(["-U", "postgres", "--auth=trust", "--locale=C.UTF-8", "--encoding=UTF8", "--no-sync"]);
+    run(cmd, "initdb")
+}
+
+/// Runs a command to completion, turning a failure into an error carrying its last output lines.
+fn run(mut cmd: Command, name: &str) -> Result<(), DevDbError> {
+    let program = PathBuf::from(cmd.get_program());
+    let out = cmd
+        .stdin(Stdio::null())
+        .output()
+        .map_err(io_err("cannot run", &program))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&out.stderr));
+    Err(DevDbError::CommandFailed {
+        program: name.to_owned(),
+        status: out.status,
+        output: last_lines(&text),
+    })
+}
+
+/// Creates a directory (if missing) and hands it to the server user.
+fn make_dir(path: &Path, mode: u32, user: Option<&ServerUser>) -> Result<(), DevDbError> {
+    match fs::DirBuilder::new().mode(mode).create(path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && path.is_dir() => {}
+        Err(e) => return Err(DevDbError::Io { what: "cannot create", path: path.to_path_buf(), source: e }),
+    }
+    match user {
+        Some(user) => chown(path, user),
+        None => Ok(()),
+    }
+}
+
+fn chown(path: &Path, user: &ServerUser) -> Result<(), DevDbError> {
+    std::os::unix::fs::chown(path, Some(user.uid), Some(user.gid)).map_err(io_err("cannot chown", path))
+}
+
+/// Fails unless `user` may traverse every directory from `/` down to `path`, judged by the
+/// mode bits (the server runs with only the user's primary group, since std drops the rest).
+fn check_reachable(path: &Path, user: &ServerUser) -> Result<(), DevDbError> {
+    let mut ancestors: Vec<&Path> = path.ancestors().collect();
+    ancestors.reverse();
+    for dir in ancestors {
+        let Ok(meta) = fs::metadata(dir) else {
+            // A missing directory is created by us and handed to the user later.
+            break;
+        };
+        let mode = meta.mode();
+        let searchable = if meta.uid() == user.uid {
+            mode & 0o100 != 0
+        } else if meta.gid() == user.gid {
+            mode & 0o010 != 0
+        } else {
+            mode & 0o001 != 0
+        };
+        if !searchable {
+            return Err(DevDbError::Unreachable {
+                user: user.name.clone(),
+                path: path.to_path_buf(),
+                blocked: dir.to_path_buf(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The persistent cluster's socket directory: `<dir>/sock`, or a directory under /tmp named
+/// after a hash of `dir` when that path would be too long for a socket.
+fn persistent_socket_dir(root: &Path) -> PathBuf {
+    let inside = root.join("sock");
+    if inside.as_os_str().len() <= MAX_SOCKET_DIR_LEN {
+        return inside;
+    }
+    // FNV-1a rather than std's hasher, whose output may change between Rust releases.
+    let hash = root.as_os_str().as_bytes().iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    PathBuf::from(format!("/tmp/pk-{hash:016x}"))
+}
+
+/// Removes `pk-test-<pid>-<n>` directories of processes that no longer exist. Their servers
+/// died with them, so only files are left.
+fn remove_stale_ephemeral_dirs(own_pid: u32) {
+    let mut parents = vec![std::env::temp_dir()];
+    if parents[0] != Path::new("/tmp") {
+        parents.push(PathBuf::from("/tmp"));
+    }
+    for parent in parents {
+        let Ok(entries) = fs::read_dir(&parent) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            let pid = name
+                .to_str()
+                .and_then(|n| n.strip_prefix("pk-test-"))
+                .and_then(|rest| rest.split_once('-'))
+                .filter(|(_, n)| n.parse::<u32>().is_ok())
+                .and_then(|(pid, _)| pid.parse::<u32>().ok());
+            if let Some(pid) = pid
+                && pid != own_pid
+                && !process_exists(pid)
+            {
+                // Another process may be removing the same directory; that is fine.
+                let _ = fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+}
+
+/// Quotes a path for `/bin/sh`.
+fn shell_quote(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+/// Percent-encodes everything but unreserved URL characters (and `/` if `keep_slash`).
+fn percent_encode(bytes: &[u8], keep_slash: bool) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for &b in bytes {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) || (keep_slash && b == b'/') {
+            out.push(char::from(b));
+        } else {
+            // Writing to a String cannot fail.
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// The last lines of a server log, joined into one line for an error message.
+fn log_tail(log: &Path) -> String {
+    const TAIL_BYTES: u64 = 8 * 1024;
+    let read = || -> io::Result<String> {
+        let mut file = fs::File::open(log)?;
+        let len = file.metadata()?.len();
+        file.seek(SeekFrom::Start(len.saturating_sub(TAIL_BYTES)))?;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    match read() {
+        Ok(text) if !text.trim().is_empty() => last_lines(&text),
+        Ok(_) => "(empty log)".to_owned(),
+        Err(e) => format!("(cannot read log: {e})"),
+    }
+}
+
+/// The last few non-empty lines of `text`, joined with " | ".
+fn last_lines(text: &str) -> String {
+    const LINES: usize = 5;
+    let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.is_empty()).collect();
+    lines[lines.len().saturating_sub(LINES)..].join(" | ")
+}
+
+/// Builds the `map_err` adapter for an I/O failure on `path`.
+fn io_err(what: &'static str, path: &Path) -> impl FnOnce(io::Error) -> DevDbError {
+    let path = path.to_path_buf();
+    move |source| DevDbError::Io { what, path, source }
+}

@@ -1,0 +1,318 @@
+//! The executor: applies a chain's versions to one prefix, one transaction per version, each
+//! holding a transaction-scoped advisory lock keyed by the prefix and writing its marker.
+
+use std::time::{Duration, Instant};
+
+use sqlx::{Connection, PgConnection};
+
+use crate::catalog::{self, Marker};
+use crate::error::Error;
+use crate::op::{Chain, Down, Op, Version};
+use crate::prefix::Prefix;
+use crate::sql::{self, Step};
+
+/// Which way a run goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// Progress reported by a run; presentation is the caller's business.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Event<'a> {
+    /// A run is about to apply `count` versions, from `from` to `to`.
+    Plan { prefix: &'a Prefix, direction: Direction, from: u32, to: u32, count: u32 },
+    /// Another session holds this prefix's migration lock; waiting for it.
+    WaitingForLock { prefix: &'a Prefix },
+    /// A version starts (`index` of `count`, 1-based).
+    VersionStarted { version: &'static Version, direction: Direction, index: u32, count: u32 },
+    /// A statement ran.
+    Statement { sql: &'a str, elapsed: Duration },
+    /// A guarded statement was skipped because its catalog check said it was already done.
+    Skipped { sql: &'a str, guard: String },
+    /// A version was committed together with its marker.
+    VersionFinished { version: &'static Version, direction: Direction, elapsed: Duration },
+    /// Another migrator applied this version while we waited for the lock.
+    AlreadyApplied { version: &'static Version },
+}
+
+/// The result of a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// Version before the run.
+    pub from: u32,
+    /// Version after the run.
+    pub to: u32,
+    /// Versions this run applied (up) or undid (down), in order.
+    pub versions: Vec<u32>,
+}
+
+/// Installed and latest version of a prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Status {
+    pub current: u32,
+    pub latest: u32,
+}
+
+impl Status {
+    pub fn pending(&self) -> u32 {
+        self.latest.saturating_sub(self.current)
+    }
+}
+
+/// Applies one chain to one prefix.
+#[derive(Debug, Clone)]
+pub struct Migrator {
+    chain: &'static Chain,
+    prefix: Prefix,
+}
+
+impl Migrator {
+    /// A migrator for `prefix`, rejecting names whose derived identifiers would exceed 63 bytes.
+    pub fn new(chain: &'static Chain, prefix: &str) -> Result<Self, Error> {
+        let prefix = Prefix::new(prefix)?;
+        for op in chain.versions.iter().flat_map(|v| v.up.iter()) {
+            if let Op::CreateIndex(index) = op {
+                prefix.check_derived(index.name)?;
+            }
+        }
+        Ok(Migrator { chain, prefix })
+    }
+
+    pub fn chain(&self) -> &'static Chain {
+        self.chain
+    }
+
+    pub fn prefix(&self) -> &Prefix {
+        &self.prefix
+    }
+
+    /// The installed version, read as PhoenixKit reads it: no tracking table → 0, a tracking table
+    /// without a comment → 1, otherwise the comment, which must be a number.
+    pub async fn current_version(&self, conn: &mut PgConnection) -> Result<u32, Error> {
+        let marker = catalog::read_marker(conn, &self.prefix, self.chain.tracking_table)
+            .await
+            .map_err(|source| Error::ReadVersion { prefix: self.prefix.to_string(), source })?;
+        match marker {
+            Marker::Absent => Ok(0),
+            Marker::Present(None) => Ok(1),
+            Marker::Present(Some(comment)) => comment.trim().parse::<u32>().map_err(|_| Error::BadMarker {
+                prefix: self.prefix.to_string(),
+                table: self.chain.tracking_table.to_owned(),
+                comment,
+            }),
+        }
+    }
+
+    pub async fn status(&self, conn: &mut PgConnection) -> Result<Status, Error> {
+        Ok(Status { current: self.current_version(conn).await?, latest: self.chain.latest() })
+    }
+
+    /// Applies `current+1 ..= to` (default: the latest version).
+    pub async fn up(&self, conn: &mut PgConnection, to: Option<u32>) -> Result<Applied, Error> {
+        self.up_with(conn, to, &mut |_| {}).await
+    }
+
+    /// Runs the downs of `current ..= to+1`, leaving the database at `to` (0 removes everything).
+    pub async fn down(&self, conn: &mut PgConnection, to: u32) -> Result<Applied, Error> {
+        self.down_with(conn, to, &mut |_| {}).await
+    }
+
+    /// [`Migrator::up`], reporting progress to `observe`.
+    pub async fn up_with(
+        &self,
+        conn: &mut PgConnection,
+        to: Option<u32>,
+        observe: &mut (dyn FnMut(&Event<'_>) + Send),
+    ) -> Result<Applied, Error> {
+        let latest = self.chain.latest();
+        let target = to.unwrap_or(latest);
+        if target > latest {
+            return Err(Error::TargetOutOfRange { target, latest });
+        }
+        let current = self.checked_current(conn).await?;
+        let mut applied = Applied { from: current, to: current, versions: Vec::new() };
+        if current >= target {
+            return Ok(applied);
+        }
+        let count = target - current;
+        observe(&Event::Plan { prefix: &self.prefix, direction: Direction::Up, from: current, to: target, count });
+        for (index, number) in (current + 1..=target).enumerate() {
+            let version = self.chain.version(number).expect("target is within the chain");
+            observe(&Event::VersionStarted { version, direction: Direction::Up, index: index as u32 + 1, count });
+            if self.apply(conn, version, Direction::Up, observe).await? {
+                applied.versions.push(number);
+            }
+            applied.to = number;
+        }
+        Ok(applied)
+    }
+
+    /// [`Migrator::down`], reporting progress to `observe`.
+    pub async fn down_with(
+        &self,
+        conn: &mut PgConnection,
+        to: u32,
+        observe: &mut (dyn FnMut(&Event<'_>) + Send),
+    ) -> Result<Applied, Error> {
+        let latest = self.chain.latest();
+        if to > latest {
+            return Err(Error::TargetOutOfRange { target: to, latest });
+        }
+        let current = self.checked_current(conn).await?;
+        if to > current {
+            return Err(Error::DownAboveCurrent { prefix: self.prefix.to_string(), target: to, current });
+        }
+        let mut applied = Applied { from: current, to: current, versions: Vec::new() };
+        if to == current {
+            return Ok(applied);
+        }
+        // Refuse before changing anything if any version on the way cannot be undone.
+        for number in (to + 1..=current).rev() {
+            let version = self.chain.version(number).expect("current is within the chain");
+            if let Down::Irreversible(reason) = version.down {
+                return Err(Error::Irreversible { prefix: self.prefix.to_string(), version: number, reason });
+            }
+        }
+        let count = current - to;
+        observe(&Event::Plan { prefix: &self.prefix, direction: Direction::Down, from: current, to, count });
+        for (index, number) in (to + 1..=current).rev().enumerate() {
+            let version = self.chain.version(number).expect("current is within the chain");
+            observe(&Event::VersionStarted { version, direction: Direction::Down, index: index as u32 + 1, count });
+            if self.apply(conn, version, Direction::Down, observe).await? {
+                applied.versions.push(number);
+            }
+            applied.to = number - 1;
+        }
+        Ok(applied)
+    }
+
+    async fn checked_current(&self, conn: &mut PgConnection) -> Result<u32, Error> {
+        let current = self.current_version(conn).await?;
+        let latest = self.chain.latest();
+        if current > latest {
+            return Err(Error::AheadOfChain { prefix: self.prefix.to_string(), current, latest });
+        }
+        Ok(current)
+    }
+
+    /// Applies one version in its own transaction. Returns `false` when another migrator had
+    /// already applied it by the time the lock was ours.
+    async fn apply(
+        &self,
+        conn: &mut PgConnection,
+        version: &'static Version,
+        direction: Direction,
+        observe: &mut (dyn FnMut(&Event<'_>) + Send),
+    ) -> Result<bool, Error> {
+        let started = Instant::now();
+        let number = version.number;
+        let tx_error = |source| Error::Transaction { prefix: self.prefix.to_string(), version: number, source };
+        let mut tx = conn.begin().await.map_err(tx_error)?;
+
+        let key = lock_key(self.chain.tracking_table, &self.prefix);
+        let locked: bool =
+            sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)").bind(key).fetch_one(&mut *tx).await.map_err(tx_error)?;
+        if !locked {
+            observe(&Event::WaitingForLock { prefix: &self.prefix });
+            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(key).execute(&mut *tx).await.map_err(tx_error)?;
+        }
+
+        // Another migrator may have moved the marker while we waited; re-read it under the lock.
+        let current = self.current_version(&mut tx).await?;
+        let (expected, done) = match direction {
+            Direction::Up => (number - 1, current >= number),
+            Direction::Down => (number, current < number),
+        };
+        if done {
+            tx.commit().await.map_err(tx_error)?;
+            observe(&Event::AlreadyApplied { version });
+            return Ok(false);
+        }
+        if current != expected {
+            return Err(Error::Raced { prefix: self.prefix.to_string(), version: number, expected, found: current });
+        }
+
+        let ops = match (direction, &version.down) {
+            (Direction::Up, _) => version.up,
+            (Direction::Down, Down::Ops(ops)) => *ops,
+            (Direction::Down, Down::Irreversible(reason)) => {
+                return Err(Error::Irreversible { prefix: self.prefix.to_string(), version: number, reason });
+            }
+        };
+        for op in ops {
+            self.run_op(&mut tx, number, op, observe).await?;
+        }
+
+        let marker = match direction {
+            Direction::Up => Some(number),
+            // The first version's down removes the tracking table itself.
+            Direction::Down => (number > 1).then(|| number - 1),
+        };
+        if let Some(marker) = marker {
+            let sql = sql::marker(self.chain.tracking_table, &self.prefix, marker);
+            exec(&mut tx, &sql, observe).await.map_err(|source| Error::Operation {
+                prefix: self.prefix.to_string(),
+                version: number,
+                op: format!("write version marker {marker}"),
+                source,
+            })?;
+        }
+        tx.commit().await.map_err(tx_error)?;
+        observe(&Event::VersionFinished { version, direction, elapsed: started.elapsed() });
+        Ok(true)
+    }
+
+    async fn run_op(
+        &self,
+        conn: &mut PgConnection,
+        version: u32,
+        op: &'static Op,
+        observe: &mut (dyn FnMut(&Event<'_>) + Send),
+    ) -> Result<(), Error> {
+        let fail = |source| Error::Operation { prefix: self.prefix.to_string(), version, op: op.describe(), source };
+        for step in sql::render(op, &self.prefix) {
+            match step {
+                Step::Statement { guard: None, sql } => exec(conn, &sql, observe).await.map_err(fail)?,
+                Step::Statement { guard: Some(guard), sql } => {
+                    if guard.holds(conn, &self.prefix).await.map_err(fail)? {
+                        exec(conn, &sql, observe).await.map_err(fail)?;
+                    } else {
+                        observe(&Event::Skipped { sql: &sql, guard: guard.describe() });
+                    }
+                }
+                Step::Call(call) => {
+                    let started = Instant::now();
+                    (call.run)(conn, &self.prefix).await.map_err(fail)?;
+                    observe(&Event::Statement { sql: call.name, elapsed: started.elapsed() });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Runs one statement with the simple query protocol (no prepare round trip for one-off DDL).
+async fn exec(
+    conn: &mut PgConnection,
+    sql: &str,
+    observe: &mut (dyn FnMut(&Event<'_>) + Send),
+) -> Result<(), sqlx::Error> {
+    let started = Instant::now();
+    sqlx::raw_sql(sql).execute(conn).await?;
+    observe(&Event::Statement { sql, elapsed: started.elapsed() });
+    Ok(())
+}
+
+/// The advisory-lock key of a prefix: FNV-1a over the chain's tracking table and the schema name,
+/// so tenants lock independently and two migrators of one tenant serialize.
+pub fn lock_key(tracking_table: &str, prefix: &Prefix) -> i64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in "pk\0".bytes().chain(tracking_table.bytes()).chain([0]).chain(prefix.as_str().bytes()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash as i64
+}

@@ -1,0 +1,41 @@
+//! `pk-runtime`: applies a versioned PostgreSQL schema chain (PhoenixKit 1.7.71's V01..V82 ships
+//! with it) to any schema prefix, recording the version exactly as PhoenixKit does
+//! (`COMMENT ON TABLE <prefix>.phoenix_kit IS 'N'`), so Rust and Elixir applications can share a
+//! database.
+//!
+//! ```no_run
+//! # async fn start() -> Result<(), Box<dyn std::error::Error>> {
+//! let pool = sqlx::PgPool::connect("postgres://app@localhost/app").await?;
+//! // Install or upgrade PhoenixKit's schema in `public` at start-up.
+//! pk_runtime::phoenix_kit::up(&pool, "public").await?;
+//! # Ok(()) }
+//! ```
+
+// The macros name runtime items as `::pk_runtime::…`; this makes that path work inside this crate,
+// which compiles PhoenixKit's own versions.
+extern crate self as pk_runtime;
+
+pub mod catalog;
+#[cfg(feature = "dev-cluster")]
+pub mod devdb;
+mod engine;
+mod error;
+pub mod op;
+pub mod phoenix_kit;
+mod prefix;
+pub mod sql;
+
+use std::future::Future;
+use std::pin::Pin;
+
+pub use engine::{Applied, Direction, Event, Migrator, Status, lock_key};
+pub use error::{Error, describe_sqlx};
+pub use op::{Chain, Down, Op, Version};
+pub use pk_macros::version;
+pub use prefix::{MAX_IDENTIFIER_BYTES, Prefix, PrefixError, quote_ident, quote_literal};
+
+/// The future returned by a Rust data step.
+pub type CallFuture<'c> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'c>>;
+
+/// A data step written in Rust: runs inside the version's transaction, on its connection.
+pub type CallFn = for<'c> fn(&'c mut sqlx::PgConnection, &'c Prefix) -> CallFuture<'c>;

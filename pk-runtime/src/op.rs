@@ -1,0 +1,224 @@
+//! Definition types: a chain of versions, each a list of operations.
+//!
+//! These are plain data, emitted as `static` items by `pk_macros::version!`. SQL is rendered from
+//! them in one place (`sql.rs`), with every identifier quoted by one function.
+
+use std::fmt;
+
+/// A versioned schema chain: the tracking table that holds the version marker, and the versions.
+#[derive(Debug)]
+pub struct Chain {
+    /// Human name used in progress messages (`Applying PhoenixKit V01→V82`).
+    pub name: &'static str,
+    /// Table whose comment records the installed version (`COMMENT ON TABLE <prefix>.<table> IS 'N'`).
+    pub tracking_table: &'static str,
+    /// Versions 1..=N in order; `versions[i].number == i + 1`.
+    pub versions: &'static [&'static Version],
+}
+
+impl Chain {
+    /// The newest version this chain knows.
+    pub fn latest(&self) -> u32 {
+        self.versions.len() as u32
+    }
+
+    /// The version with this number, if the chain has it.
+    pub fn version(&self, number: u32) -> Option<&'static Version> {
+        let index = usize::try_from(number.checked_sub(1)?).ok()?;
+        self.versions.get(index).copied()
+    }
+}
+
+/// One schema version: its `up` operations and how to undo them.
+#[derive(Debug)]
+pub struct Version {
+    pub number: u32,
+    pub title: &'static str,
+    pub up: &'static [Op],
+    pub down: Down,
+}
+
+/// How a version is undone.
+#[derive(Debug)]
+pub enum Down {
+    /// Operations that restore the previous version (derived from `up` by the macro, or written).
+    Ops(&'static [Op]),
+    /// The version cannot be undone; the runtime refuses before changing anything.
+    Irreversible(&'static str),
+}
+
+/// One schema or data operation. Table, column, index and constraint names are bare identifiers;
+/// the renderer qualifies them with the prefix and quotes them.
+#[derive(Debug)]
+pub enum Op {
+    /// `CREATE SCHEMA <prefix>` unless it exists.
+    CreateSchema,
+    /// `CREATE EXTENSION IF NOT EXISTS <name>` (database-wide).
+    CreateExtension(&'static str),
+    CreateTable(Table),
+    DropTable(&'static str),
+    AddColumn { table: &'static str, column: Column },
+    DropColumn { table: &'static str, column: &'static str },
+    RenameColumn { table: &'static str, from: &'static str, to: &'static str },
+    /// `ALTER COLUMN .. TYPE`, run only when the column's current type differs.
+    ChangeType {
+        table: &'static str,
+        column: &'static str,
+        ty: &'static str,
+        /// The type as `format_type` prints it, for the idempotency guard.
+        canonical: &'static str,
+        using: Option<Sql>,
+    },
+    SetNotNull { table: &'static str, column: &'static str },
+    DropNotNull { table: &'static str, column: &'static str },
+    /// `SET DEFAULT` (`Some`) or `DROP DEFAULT` (`None`).
+    SetDefault { table: &'static str, column: &'static str, default: Option<Sql> },
+    CreateIndex(Index),
+    DropIndex(&'static str),
+    AddForeignKey(ForeignKey),
+    DropConstraint { table: &'static str, name: &'static str },
+    /// `INSERT .. ON CONFLICT (..) DO NOTHING`.
+    Seed(Seed),
+    /// `DELETE FROM table WHERE key IN (..)`: the inverse of a seed.
+    Unseed(Seed),
+    Update { table: &'static str, set: Sql, filter: Option<Sql> },
+    Delete { table: &'static str, filter: Option<Sql> },
+    /// A data step written in Rust (e.g. V08's username generation).
+    Call(Call),
+    /// Raw SQL escape hatch; `why` says why no typed operation fits.
+    Sql { sql: Sql, why: &'static str },
+}
+
+/// A SQL fragment in which `{prefix}` stands for the quoted schema name and
+/// `{prefix_literal}` for the schema name as a string literal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sql(pub &'static str);
+
+#[derive(Debug)]
+pub struct Table {
+    pub name: &'static str,
+    pub columns: &'static [Column],
+    pub primary_key: &'static [&'static str],
+    pub foreign_keys: &'static [ForeignKey],
+}
+
+#[derive(Debug)]
+pub struct Column {
+    pub name: &'static str,
+    /// SQL type as written in DDL, e.g. `varchar(255)`, `timestamp(0)`, `bigserial`.
+    pub ty: &'static str,
+    pub not_null: bool,
+    pub default: Option<Sql>,
+}
+
+#[derive(Debug)]
+pub struct Index {
+    pub table: &'static str,
+    /// May contain `{prefix}`: PhoenixKit derives one index name from the schema name (V26).
+    pub name: &'static str,
+    /// Key expressions: quoted column names, or SQL expressions, each with an optional `DESC`.
+    pub keys: &'static [IndexKey],
+    pub unique: bool,
+    pub method: Option<&'static str>,
+    pub filter: Option<Sql>,
+}
+
+#[derive(Debug)]
+pub enum IndexKey {
+    Column { name: &'static str, desc: bool },
+    Expr(Sql),
+}
+
+#[derive(Debug)]
+pub struct ForeignKey {
+    pub table: &'static str,
+    pub name: &'static str,
+    pub columns: &'static [&'static str],
+    pub ref_table: &'static str,
+    pub ref_columns: &'static [&'static str],
+    pub on_delete: Action,
+    pub on_update: Action,
+}
+
+/// Referential action of a foreign key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    NoAction,
+    Restrict,
+    Cascade,
+    SetNull,
+    SetDefault,
+}
+
+impl Action {
+    pub fn sql(self) -> &'static str {
+        match self {
+            Action::NoAction => "NO ACTION",
+            Action::Restrict => "RESTRICT",
+            Action::Cascade => "CASCADE",
+            Action::SetNull => "SET NULL",
+            Action::SetDefault => "SET DEFAULT",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Seed {
+    pub table: &'static str,
+    pub conflict: &'static [&'static str],
+    pub columns: &'static [&'static str],
+    pub rows: &'static [&'static [Value]],
+}
+
+/// A literal in a seed row.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Text(&'static str),
+    /// A SQL expression such as `NOW()`.
+    Expr(Sql),
+}
+
+/// A data step written in Rust. It runs inside the version's transaction.
+pub struct Call {
+    pub name: &'static str,
+    pub run: crate::CallFn,
+}
+
+impl fmt::Debug for Call {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call").field("name", &self.name).finish_non_exhaustive()
+    }
+}
+
+impl Op {
+    /// A one-line description used in errors, progress and plans.
+    pub fn describe(&self) -> String {
+        match self {
+            Op::CreateSchema => "create schema".into(),
+            Op::CreateExtension(name) => format!("create extension {name}"),
+            Op::CreateTable(t) => format!("create table {}", t.name),
+            Op::DropTable(t) => format!("drop table {t}"),
+            Op::AddColumn { table, column } => format!("add column {table}.{}", column.name),
+            Op::DropColumn { table, column } => format!("drop column {table}.{column}"),
+            Op::RenameColumn { table, from, to } => format!("rename column {table}.{from} to {to}"),
+            Op::ChangeType { table, column, ty, .. } => format!("change type of {table}.{column} to {ty}"),
+            Op::SetNotNull { table, column } => format!("set not null on {table}.{column}"),
+            Op::DropNotNull { table, column } => format!("drop not null on {table}.{column}"),
+            Op::SetDefault { table, column, default: Some(_) } => format!("set default on {table}.{column}"),
+            Op::SetDefault { table, column, default: None } => format!("drop default on {table}.{column}"),
+            Op::CreateIndex(i) => format!("create index {}", i.name),
+            Op::DropIndex(name) => format!("drop index {name}"),
+            Op::AddForeignKey(fk) => format!("add foreign key {} on {}", fk.name, fk.table),
+            Op::DropConstraint { table, name } => format!("drop constraint {name} on {table}"),
+            Op::Seed(s) => format!("seed {} rows into {}", s.rows.len(), s.table),
+            Op::Unseed(s) => format!("remove {} seeded rows from {}", s.rows.len(), s.table),
+            Op::Update { table, .. } => format!("update {table}"),
+            Op::Delete { table, .. } => format!("delete from {table}"),
+            Op::Call(c) => format!("run {}", c.name),
+            Op::Sql { why, .. } => format!("raw sql ({why})"),
+        }
+    }
+}

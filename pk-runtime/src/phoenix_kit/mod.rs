@@ -1,0 +1,47 @@
+//! PhoenixKit 1.7.71's schema chain (V01..V82) and an API mirroring PhoenixKit's own
+//! `PhoenixKit.Migrations.Postgres` (`up`, `up` to a version, `down` to a version,
+//! `migrated_version_runtime`), each taking a schema prefix.
+
+use sqlx::PgPool;
+
+use crate::{Applied, Chain, Error, Migrator};
+
+mod usernames;
+
+include!(concat!(env!("OUT_DIR"), "/phoenix_kit_versions.rs"));
+
+/// PhoenixKit's chain: versions tracked by a comment on `<prefix>.phoenix_kit`.
+pub static CHAIN: Chain = Chain { name: "PhoenixKit", tracking_table: "phoenix_kit", versions: VERSIONS };
+
+/// A migrator for PhoenixKit in `prefix` (`"public"` for the default schema).
+pub fn migrator(prefix: &str) -> Result<Migrator, Error> {
+    Migrator::new(&CHAIN, prefix)
+}
+
+/// Installs or upgrades PhoenixKit in `prefix` to the latest version.
+pub async fn up(pool: &PgPool, prefix: &str) -> Result<Applied, Error> {
+    let migrator = migrator(prefix)?;
+    let mut conn = pool.acquire().await.map_err(Error::Connect)?;
+    migrator.up(&mut conn, None).await
+}
+
+/// Upgrades PhoenixKit in `prefix` to `version`.
+pub async fn up_to(pool: &PgPool, prefix: &str, version: u32) -> Result<Applied, Error> {
+    let migrator = migrator(prefix)?;
+    let mut conn = pool.acquire().await.map_err(Error::Connect)?;
+    migrator.up(&mut conn, Some(version)).await
+}
+
+/// Rolls PhoenixKit in `prefix` back to `version` (0 removes it).
+pub async fn down_to(pool: &PgPool, prefix: &str, version: u32) -> Result<Applied, Error> {
+    let migrator = migrator(prefix)?;
+    let mut conn = pool.acquire().await.map_err(Error::Connect)?;
+    migrator.down(&mut conn, version).await
+}
+
+/// The installed version in `prefix` (PhoenixKit's `migrated_version_runtime`).
+pub async fn migrated_version(pool: &PgPool, prefix: &str) -> Result<u32, Error> {
+    let migrator = migrator(prefix)?;
+    let mut conn = pool.acquire().await.map_err(Error::Connect)?;
+    migrator.current_version(&mut conn).await
+}
