@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::{env, fs};
 
 fn main() {
-    let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest =
+        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let dir = manifest.join("..").join("versions");
     println!("cargo:rerun-if-changed={}", dir.display());
 
@@ -31,13 +32,21 @@ fn main() {
     for number in &numbers {
         let path = dir.join(format!("v{number:02}.rs"));
         println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(out, "#[path = {:?}]\nmod v{number:02};", path.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "#[path = {:?}]\nmod v{number:02};",
+            path.display().to_string()
+        )
+        .unwrap();
     }
-    out.push_str("/// PhoenixKit's versions in order.\npub static VERSIONS: &[&crate::Version] = &[\n");
+    out.push_str(
+        "/// PhoenixKit's versions in order.\npub static VERSIONS: &[&crate::Version] = &[\n",
+    );
     for number in &numbers {
         writeln!(out, "    &v{number:02}::VERSION,").unwrap();
     }
     out.push_str("];\n");
-    let target = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("phoenix_kit_versions.rs");
+    let target = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("phoenix_kit_versions.rs");
     fs::write(&target, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
 }

@@ -35,23 +35,64 @@ pub enum OpKind {
     CreateExtension(Name),
     CreateTable(TableDef),
     DropTable(Name),
-    AddColumn { table: Name, column: ColumnDef },
-    DropColumn { table: Name, column: Name },
-    RenameColumn { table: Name, from: Name, to: Name },
-    ChangeType { table: Name, column: Name, ty: TypeDef, using: Option<LitStr> },
-    SetNotNull { table: Name, column: Name },
-    DropNotNull { table: Name, column: Name },
-    SetDefault { table: Name, column: Name, default: DefaultDef },
-    DropDefault { table: Name, column: Name },
+    AddColumn {
+        table: Name,
+        column: ColumnDef,
+    },
+    DropColumn {
+        table: Name,
+        column: Name,
+    },
+    RenameColumn {
+        table: Name,
+        from: Name,
+        to: Name,
+    },
+    ChangeType {
+        table: Name,
+        column: Name,
+        ty: TypeDef,
+        using: Option<LitStr>,
+    },
+    SetNotNull {
+        table: Name,
+        column: Name,
+    },
+    DropNotNull {
+        table: Name,
+        column: Name,
+    },
+    SetDefault {
+        table: Name,
+        column: Name,
+        default: DefaultDef,
+    },
+    DropDefault {
+        table: Name,
+        column: Name,
+    },
     CreateIndex(IndexDef),
     DropIndex(Name),
     AddForeignKey(ForeignKeyDef),
-    DropConstraint { table: Name, name: Name },
+    DropConstraint {
+        table: Name,
+        name: Name,
+    },
     Seed(SeedDef),
-    Update { table: Name, set: LitStr, filter: Option<LitStr> },
-    Delete { table: Name, filter: Option<LitStr> },
+    Update {
+        table: Name,
+        set: LitStr,
+        filter: Option<LitStr>,
+    },
+    Delete {
+        table: Name,
+        filter: Option<LitStr>,
+    },
     Call(syn::Path),
-    Sql { why: LitStr, sql: LitStr },
+    Sql {
+        why: LitStr,
+        sql: LitStr,
+    },
 }
 
 pub struct TableDef {
@@ -164,13 +205,21 @@ impl Parse for VersionDef {
             }
             input.parse::<Token![;]>()?;
         }
-        let number = number.ok_or_else(|| input.error("expected `number = N;` before the operations"))?;
-        let title = title.ok_or_else(|| input.error("expected `title = \"…\";` before the operations"))?;
+        let number =
+            number.ok_or_else(|| input.error("expected `number = N;` before the operations"))?;
+        let title =
+            title.ok_or_else(|| input.error("expected `title = \"…\";` before the operations"))?;
         let mut ops = Vec::new();
         while !input.is_empty() {
             ops.push(input.parse()?);
         }
-        Ok(VersionDef { number, title, chain, irreversible, ops })
+        Ok(VersionDef {
+            number,
+            title,
+            chain,
+            irreversible,
+            ops,
+        })
     }
 }
 
@@ -197,7 +246,11 @@ impl Parse for OpDef {
             input.parse::<Token![;]>()?;
             None
         };
-        Ok(OpDef { name, kind, reverse })
+        Ok(OpDef {
+            name,
+            kind,
+            reverse,
+        })
     }
 }
 
@@ -214,7 +267,10 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
         "add_column" => {
             let table = input.parse()?;
             input.parse::<Token![,]>()?;
-            OpKind::AddColumn { table, column: input.parse()? }
+            OpKind::AddColumn {
+                table,
+                column: input.parse()?,
+            }
         }
         "drop_column" => {
             let (table, column) = table_column(input)?;
@@ -223,7 +279,11 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
         "rename_column" => {
             let (table, from) = table_column(input)?;
             input.parse::<Token![->]>()?;
-            OpKind::RenameColumn { table, from, to: input.parse()? }
+            OpKind::RenameColumn {
+                table,
+                from,
+                to: input.parse()?,
+            }
         }
         "change_type" => {
             let (table, column) = table_column(input)?;
@@ -237,7 +297,12 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
             } else {
                 None
             };
-            OpKind::ChangeType { table, column, ty, using }
+            OpKind::ChangeType {
+                table,
+                column,
+                ty,
+                using,
+            }
         }
         "set_not_null" => {
             let (table, column) = table_column(input)?;
@@ -250,7 +315,11 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
         "set_default" => {
             let (table, column) = table_column(input)?;
             input.parse::<Token![,]>()?;
-            OpKind::SetDefault { table, column, default: input.parse()? }
+            OpKind::SetDefault {
+                table,
+                column,
+                default: input.parse()?,
+            }
         }
         "drop_default" => {
             let (table, column) = table_column(input)?;
@@ -270,11 +339,18 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
             input.parse::<kw::set>()?;
             input.parse::<Token![=]>()?;
             let set = input.parse()?;
-            OpKind::Update { table, set, filter: optional_filter(input)? }
+            OpKind::Update {
+                table,
+                set,
+                filter: optional_filter(input)?,
+            }
         }
         "delete" => {
             let table = input.parse()?;
-            OpKind::Delete { table, filter: optional_filter(input)? }
+            OpKind::Delete {
+                table,
+                filter: optional_filter(input)?,
+            }
         }
         "call" => OpKind::Call(input.parse()?),
         "sql" => {
@@ -282,12 +358,23 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
             input.parse::<Token![=]>()?;
             let why: LitStr = input.parse()?;
             if why.value().trim().is_empty() {
-                return Err(syn::Error::new_spanned(&why, "say why no typed operation fits"));
+                return Err(syn::Error::new_spanned(
+                    &why,
+                    "say why no typed operation fits",
+                ));
             }
             input.parse::<Token![,]>()?;
-            OpKind::Sql { why, sql: input.parse()? }
+            OpKind::Sql {
+                why,
+                sql: input.parse()?,
+            }
         }
-        _ => return Err(syn::Error::new_spanned(name, format!("unknown operation `{name}`; expected one of {OPS}"))),
+        _ => {
+            return Err(syn::Error::new_spanned(
+                name,
+                format!("unknown operation `{name}`; expected one of {OPS}"),
+            ));
+        }
     })
 }
 
@@ -310,7 +397,13 @@ fn optional_filter(input: ParseStream) -> syn::Result<Option<LitStr>> {
 fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
     let name: Name = input.parse()?;
     input.parse::<Token![,]>()?;
-    let mut primary_key = Some((TypeDef::named("bigserial", name.span)?, Name { value: "id".into(), span: name.span }));
+    let mut primary_key = Some((
+        TypeDef::named("bigserial", name.span)?,
+        Name {
+            value: "id".into(),
+            span: name.span,
+        },
+    ));
     if input.peek(kw::primary_key) {
         input.parse::<kw::primary_key>()?;
         input.parse::<Token![=]>()?;
@@ -322,7 +415,10 @@ fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
             let content;
             parenthesized!(content in input);
             let column: Name = content.parse()?;
-            primary_key = Some((TypeDef::named(&ty_name.to_string(), ty_name.span())?, column));
+            primary_key = Some((
+                TypeDef::named(&ty_name.to_string(), ty_name.span())?,
+                column,
+            ));
         }
         input.parse::<Token![,]>()?;
     }
@@ -342,9 +438,15 @@ fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
                 args.parse::<Token![=]>()?;
                 with_updated = args.parse::<LitBool>()?.value;
             }
-            for column in ["inserted_at", "updated_at"].into_iter().take(if with_updated { 2 } else { 1 }) {
+            for column in ["inserted_at", "updated_at"]
+                .into_iter()
+                .take(if with_updated { 2 } else { 1 })
+            {
                 columns.push(ColumnDef {
-                    name: Name { value: column.into(), span: kw.span },
+                    name: Name {
+                        value: column.into(),
+                        span: kw.span,
+                    },
                     ty: ty.clone(),
                     not_null: true,
                     default: None,
@@ -359,7 +461,11 @@ fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
         }
         body.parse::<Token![,]>()?;
     }
-    Ok(TableDef { name, primary_key, columns })
+    Ok(TableDef {
+        name,
+        primary_key,
+        columns,
+    })
 }
 
 impl Parse for ColumnDef {
@@ -367,7 +473,13 @@ impl Parse for ColumnDef {
         let name: Name = input.parse()?;
         input.parse::<Token![:]>()?;
         let ty: TypeDef = input.parse()?;
-        let mut column = ColumnDef { name, ty, not_null: false, default: None, references: None };
+        let mut column = ColumnDef {
+            name,
+            ty,
+            not_null: false,
+            default: None,
+            references: None,
+        };
         loop {
             let lookahead = input.lookahead1();
             if lookahead.peek(kw::not_null) {
@@ -402,7 +514,13 @@ fn parse_reference(input: ParseStream) -> syn::Result<ReferenceDef> {
     } else {
         None
     };
-    let mut reference = ReferenceDef { table, column, on_delete: None, on_update: None, name: None };
+    let mut reference = ReferenceDef {
+        table,
+        column,
+        on_delete: None,
+        on_update: None,
+        name: None,
+    };
     while content.peek(Token![,]) {
         content.parse::<Token![,]>()?;
         let lookahead = content.lookahead1();
@@ -447,8 +565,15 @@ fn parse_index(op: &Ident, input: ParseStream) -> syn::Result<IndexDef> {
         }
         keys_content.parse::<Token![,]>()?;
     }
-    let mut index =
-        IndexDef { table, keys, name: None, unique: false, using: None, filter: None, span: op.span() };
+    let mut index = IndexDef {
+        table,
+        keys,
+        name: None,
+        unique: false,
+        using: None,
+        filter: None,
+        span: op.span(),
+    };
     while input.peek(Token![,]) {
         input.parse::<Token![,]>()?;
         let lookahead = input.lookahead1();
@@ -477,7 +602,11 @@ fn parse_index(op: &Ident, input: ParseStream) -> syn::Result<IndexDef> {
 fn name_list(input: ParseStream) -> syn::Result<Vec<Name>> {
     let content;
     parenthesized!(content in input);
-    Ok(Punctuated::<Name, Token![,]>::parse_separated_nonempty(&content)?.into_iter().collect())
+    Ok(
+        Punctuated::<Name, Token![,]>::parse_separated_nonempty(&content)?
+            .into_iter()
+            .collect(),
+    )
 }
 
 fn parse_foreign_key(input: ParseStream) -> syn::Result<ForeignKeyDef> {
@@ -486,8 +615,15 @@ fn parse_foreign_key(input: ParseStream) -> syn::Result<ForeignKeyDef> {
     input.parse::<Token![->]>()?;
     let ref_table = input.parse()?;
     let ref_columns = name_list(input)?;
-    let mut fk =
-        ForeignKeyDef { table, columns, ref_table, ref_columns, on_delete: None, on_update: None, name: None };
+    let mut fk = ForeignKeyDef {
+        table,
+        columns,
+        ref_table,
+        ref_columns,
+        on_delete: None,
+        on_update: None,
+        name: None,
+    };
     while input.peek(Token![,]) {
         input.parse::<Token![,]>()?;
         let lookahead = input.lookahead1();
@@ -517,7 +653,9 @@ fn parse_seed(op: &Ident, input: ParseStream) -> syn::Result<SeedDef> {
     input.parse::<Token![=]>()?;
     let conflict_content;
     bracketed!(conflict_content in input);
-    let conflict = Punctuated::<Name, Token![,]>::parse_separated_nonempty(&conflict_content)?.into_iter().collect();
+    let conflict = Punctuated::<Name, Token![,]>::parse_separated_nonempty(&conflict_content)?
+        .into_iter()
+        .collect();
     input.parse::<Token![,]>()?;
     input.parse::<kw::rows>()?;
     input.parse::<Token![=]>()?;
@@ -543,17 +681,28 @@ fn parse_seed(op: &Ident, input: ParseStream) -> syn::Result<SeedDef> {
         }
         rows_content.parse::<Token![,]>()?;
     }
-    Ok(SeedDef { table, conflict, rows, span: op.span() })
+    Ok(SeedDef {
+        table,
+        conflict,
+        rows,
+        span: op.span(),
+    })
 }
 
 impl Parse for Name {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         if input.peek(LitStr) {
             let lit: LitStr = input.parse()?;
-            return Ok(Name { value: lit.value(), span: lit.span() });
+            return Ok(Name {
+                value: lit.value(),
+                span: lit.span(),
+            });
         }
         let ident: Ident = input.call(syn::ext::IdentExt::parse_any)?;
-        Ok(Name { value: syn::ext::IdentExt::unraw(&ident).to_string(), span: ident.span() })
+        Ok(Name {
+            value: syn::ext::IdentExt::unraw(&ident).to_string(),
+            span: ident.span(),
+        })
     }
 }
 
@@ -584,9 +733,18 @@ impl TypeDef {
             "timestamp" => ("timestamp", "timestamp without time zone"),
             "timestamptz" => ("timestamptz", "timestamp with time zone"),
             "numeric" => ("numeric", "numeric"),
-            _ => return Err(syn::Error::new(span, format!("unknown column type `{name}`; expected one of {TYPES}"))),
+            _ => {
+                return Err(syn::Error::new(
+                    span,
+                    format!("unknown column type `{name}`; expected one of {TYPES}"),
+                ));
+            }
         };
-        Ok(TypeDef { sql: sql.into(), canonical: canonical.into(), span })
+        Ok(TypeDef {
+            sql: sql.into(),
+            canonical: canonical.into(),
+            span,
+        })
     }
 }
 
@@ -598,11 +756,16 @@ impl Parse for TypeDef {
         if input.peek(syn::token::Paren) {
             let content;
             parenthesized!(content in input);
-            let args: Vec<u32> = Punctuated::<LitInt, Token![,]>::parse_separated_nonempty(&content)?
+            let args: Vec<u32> =
+                Punctuated::<LitInt, Token![,]>::parse_separated_nonempty(&content)?
+                    .iter()
+                    .map(LitInt::base10_parse)
+                    .collect::<syn::Result<_>>()?;
+            let joined = args
                 .iter()
-                .map(LitInt::base10_parse)
-                .collect::<syn::Result<_>>()?;
-            let joined = args.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(",");
             match (name.as_str(), args.len()) {
                 ("varchar", 1) => {
                     ty.sql = format!("varchar({joined})");

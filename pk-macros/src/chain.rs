@@ -36,7 +36,9 @@ pub fn model_before(def: &VersionDef, number: u32) -> syn::Result<Model> {
         if def.chain.is_none() && stem != number {
             return Err(syn::Error::new_spanned(
                 &def.number,
-                format!("this file is v{stem:02}.rs but declares version {number}; a version's number is its file name"),
+                format!(
+                    "this file is v{stem:02}.rs but declares version {number}; a version's number is its file name"
+                ),
             ));
         }
     }
@@ -56,13 +58,22 @@ pub fn model_before(def: &VersionDef, number: u32) -> syn::Result<Model> {
         stamps.push(stamp(&path));
         let key = (dir.clone(), previous);
         let cached = CACHE.with(|cache| {
-            cache.borrow().get(&key).filter(|(s, _)| *s == stamps).map(|(_, m)| m.clone())
+            cache
+                .borrow()
+                .get(&key)
+                .filter(|(s, _)| *s == stamps)
+                .map(|(_, m)| m.clone())
         });
         model = match cached {
             Some(m) => m,
             None => {
-                replay(&path, previous, &mut model).map_err(|message| syn::Error::new_spanned(&def.number, message))?;
-                CACHE.with(|cache| cache.borrow_mut().insert(key, (stamps.clone(), model.clone())));
+                replay(&path, previous, &mut model)
+                    .map_err(|message| syn::Error::new_spanned(&def.number, message))?;
+                CACHE.with(|cache| {
+                    cache
+                        .borrow_mut()
+                        .insert(key, (stamps.clone(), model.clone()))
+                });
                 model
             }
         };
@@ -73,29 +84,56 @@ pub fn model_before(def: &VersionDef, number: u32) -> syn::Result<Model> {
 /// The file that invokes the macro, as an absolute path.
 fn invoking_file() -> Option<PathBuf> {
     let file = proc_macro::Span::call_site().local_file()?;
-    if file.is_absolute() { Some(file) } else { std::env::current_dir().ok().map(|cwd| cwd.join(file)) }
+    if file.is_absolute() {
+        Some(file)
+    } else {
+        std::env::current_dir().ok().map(|cwd| cwd.join(file))
+    }
 }
 
 fn version_file_number(file: &Path) -> Option<u32> {
-    file.file_name()?.to_str()?.strip_prefix('v')?.strip_suffix(".rs")?.parse().ok()
+    file.file_name()?
+        .to_str()?
+        .strip_prefix('v')?
+        .strip_suffix(".rs")?
+        .parse()
+        .ok()
 }
 
 fn stamp(path: &Path) -> Stamp {
     let meta = std::fs::metadata(path).ok();
-    (path.to_path_buf(), meta.as_ref().and_then(|m| m.modified().ok()), meta.map_or(0, |m| m.len()))
+    (
+        path.to_path_buf(),
+        meta.as_ref().and_then(|m| m.modified().ok()),
+        meta.map_or(0, |m| m.len()),
+    )
 }
 
 /// Parses an earlier version file and applies it to the model. Its own errors are reported where
 /// that file is compiled; here it is enough to say which file to fix.
 fn replay(path: &Path, number: u32, model: &mut Model) -> Result<(), String> {
-    let broken = |why: &str| format!("{} {why}; fix it first (its own errors are reported where it is compiled)", path.display());
-    let text = std::fs::read_to_string(path).map_err(|e| broken(&format!("cannot be read: {e}")))?;
+    let broken = |why: &str| {
+        format!(
+            "{} {why}; fix it first (its own errors are reported where it is compiled)",
+            path.display()
+        )
+    };
+    let text =
+        std::fs::read_to_string(path).map_err(|e| broken(&format!("cannot be read: {e}")))?;
     let file = syn::parse_file(&text).map_err(|_| broken("is not valid Rust"))?;
     let tokens = file
         .items
         .into_iter()
         .find_map(|item| match item {
-            syn::Item::Macro(m) if m.mac.path.segments.last().is_some_and(|s| s.ident == "version") => Some(m.mac.tokens),
+            syn::Item::Macro(m)
+                if m.mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "version") =>
+            {
+                Some(m.mac.tokens)
+            }
             _ => None,
         })
         .ok_or_else(|| broken("holds no `version! { … }` block"))?;
@@ -103,5 +141,7 @@ fn replay(path: &Path, number: u32, model: &mut Model) -> Result<(), String> {
     if def.number.base10_parse::<u32>().ok() != Some(number) {
         return Err(broken(&format!("does not declare version {number}")));
     }
-    valid::process(&def, number, model).map(drop).map_err(|_| broken("does not pass its checks"))
+    valid::process(&def, number, model)
+        .map(drop)
+        .map_err(|_| broken("does not pass its checks"))
 }

@@ -67,15 +67,33 @@ fn op(op: &Op) -> TokenStream {
             let c = column(c);
             quote!(#p::AddColumn { table: #table, column: #c })
         }
-        Op::DropColumn { table, column } => quote!(#p::DropColumn { table: #table, column: #column }),
-        Op::RenameColumn { table, from, to } => quote!(#p::RenameColumn { table: #table, from: #from, to: #to }),
-        Op::ChangeType { table, column, ty, canonical, using } => {
+        Op::DropColumn { table, column } => {
+            quote!(#p::DropColumn { table: #table, column: #column })
+        }
+        Op::RenameColumn { table, from, to } => {
+            quote!(#p::RenameColumn { table: #table, from: #from, to: #to })
+        }
+        Op::ChangeType {
+            table,
+            column,
+            ty,
+            canonical,
+            using,
+        } => {
             let using = opt_sql(using);
             quote!(#p::ChangeType { table: #table, column: #column, ty: #ty, canonical: #canonical, using: #using })
         }
-        Op::SetNotNull { table, column } => quote!(#p::SetNotNull { table: #table, column: #column }),
-        Op::DropNotNull { table, column } => quote!(#p::DropNotNull { table: #table, column: #column }),
-        Op::SetDefault { table, column, default } => {
+        Op::SetNotNull { table, column } => {
+            quote!(#p::SetNotNull { table: #table, column: #column })
+        }
+        Op::DropNotNull { table, column } => {
+            quote!(#p::DropNotNull { table: #table, column: #column })
+        }
+        Op::SetDefault {
+            table,
+            column,
+            default,
+        } => {
             let default = opt_sql(default);
             quote!(#p::SetDefault { table: #table, column: #column, default: #default })
         }
@@ -88,7 +106,9 @@ fn op(op: &Op) -> TokenStream {
             let fk = foreign_key(fk);
             quote!(#p::AddForeignKey(#fk))
         }
-        Op::DropConstraint { table, name } => quote!(#p::DropConstraint { table: #table, name: #name }),
+        Op::DropConstraint { table, name } => {
+            quote!(#p::DropConstraint { table: #table, name: #name })
+        }
         Op::Seed(s) => {
             let s = seed(s);
             quote!(#p::Seed(#s))
@@ -107,7 +127,8 @@ fn op(op: &Op) -> TokenStream {
             quote!(#p::Delete { table: #table, filter: #filter })
         }
         Op::Call(path) => {
-            let tokens: syn::Path = syn::parse_str(path).expect("a path that parsed once parses again");
+            let tokens: syn::Path =
+                syn::parse_str(path).expect("a path that parsed once parses again");
             quote!(#p::Call(::pk_runtime::op::Call { name: #path, run: #tokens }))
         }
         Op::Sql { sql: text, why } => {
@@ -126,15 +147,30 @@ fn table(t: &ir::Table) -> TokenStream {
 }
 
 fn column(c: &ir::Column) -> TokenStream {
-    let ir::Column { name, ty, not_null, default, .. } = c;
+    let ir::Column {
+        name,
+        ty,
+        not_null,
+        default,
+        ..
+    } = c;
     let default = opt_sql(default);
     quote!(::pk_runtime::op::Column { name: #name, ty: #ty, not_null: #not_null, default: #default })
 }
 
 fn index(i: &ir::Index) -> TokenStream {
-    let ir::Index { table, name, keys, unique, method, filter } = i;
+    let ir::Index {
+        table,
+        name,
+        keys,
+        unique,
+        method,
+        filter,
+    } = i;
     let keys = keys.iter().map(|k| match k {
-        IndexKey::Column { name, desc } => quote!(::pk_runtime::op::IndexKey::Column { name: #name, desc: #desc }),
+        IndexKey::Column { name, desc } => {
+            quote!(::pk_runtime::op::IndexKey::Column { name: #name, desc: #desc })
+        }
         IndexKey::Expr(e) => {
             let e = sql(e);
             quote!(::pk_runtime::op::IndexKey::Expr(#e))
@@ -161,7 +197,15 @@ fn action(a: Action) -> TokenStream {
 }
 
 fn foreign_key(fk: &ir::ForeignKey) -> TokenStream {
-    let ir::ForeignKey { table, name, columns, ref_table, ref_columns, on_delete, on_update } = fk;
+    let ir::ForeignKey {
+        table,
+        name,
+        columns,
+        ref_table,
+        ref_columns,
+        on_delete,
+        on_update,
+    } = fk;
     let columns = strs(columns);
     let ref_columns = strs(ref_columns);
     let on_delete = action(*on_delete);
@@ -173,7 +217,12 @@ fn foreign_key(fk: &ir::ForeignKey) -> TokenStream {
 }
 
 fn seed(s: &ir::Seed) -> TokenStream {
-    let ir::Seed { table, conflict, columns, rows } = s;
+    let ir::Seed {
+        table,
+        conflict,
+        columns,
+        rows,
+    } = s;
     let conflict = strs(conflict);
     let columns = strs(columns);
     let rows = rows.iter().map(|row| {

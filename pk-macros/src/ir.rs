@@ -7,23 +7,62 @@ pub enum Op {
     CreateExtension(String),
     CreateTable(Table),
     DropTable(String),
-    AddColumn { table: String, column: Column },
-    DropColumn { table: String, column: String },
-    RenameColumn { table: String, from: String, to: String },
-    ChangeType { table: String, column: String, ty: String, canonical: String, using: Option<String> },
-    SetNotNull { table: String, column: String },
-    DropNotNull { table: String, column: String },
-    SetDefault { table: String, column: String, default: Option<String> },
+    AddColumn {
+        table: String,
+        column: Column,
+    },
+    DropColumn {
+        table: String,
+        column: String,
+    },
+    RenameColumn {
+        table: String,
+        from: String,
+        to: String,
+    },
+    ChangeType {
+        table: String,
+        column: String,
+        ty: String,
+        canonical: String,
+        using: Option<String>,
+    },
+    SetNotNull {
+        table: String,
+        column: String,
+    },
+    DropNotNull {
+        table: String,
+        column: String,
+    },
+    SetDefault {
+        table: String,
+        column: String,
+        default: Option<String>,
+    },
     CreateIndex(Index),
     DropIndex(String),
     AddForeignKey(ForeignKey),
-    DropConstraint { table: String, name: String },
+    DropConstraint {
+        table: String,
+        name: String,
+    },
     Seed(Seed),
     Unseed(Seed),
-    Update { table: String, set: String, filter: Option<String> },
-    Delete { table: String, filter: Option<String> },
+    Update {
+        table: String,
+        set: String,
+        filter: Option<String>,
+    },
+    Delete {
+        table: String,
+        filter: Option<String>,
+    },
     Call(String),
-    Sql { sql: String, why: String },
+    Sql {
+        sql: String,
+        why: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -100,7 +139,11 @@ impl Op {
     /// The table an operation works on, if any.
     pub fn table(&self) -> Option<&str> {
         match self {
-            Op::CreateSchema | Op::CreateExtension(_) | Op::DropIndex(_) | Op::Call(_) | Op::Sql { .. } => None,
+            Op::CreateSchema
+            | Op::CreateExtension(_)
+            | Op::DropIndex(_)
+            | Op::Call(_)
+            | Op::Sql { .. } => None,
             Op::CreateTable(t) => Some(&t.name),
             Op::DropTable(t) => Some(t),
             Op::CreateIndex(i) => Some(&i.table),

@@ -18,5 +18,8 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn version(input: TokenStream) -> TokenStream {
     let def = syn::parse_macro_input!(input as ast::VersionDef);
-    valid::check(&def).map(|checked| expand::expand(&def, &checked)).unwrap_or_else(|e| e.to_compile_error()).into()
+    valid::check(&def)
+        .map(|checked| expand::expand(&def, &checked))
+        .unwrap_or_else(|e| e.to_compile_error())
+        .into()
 }

@@ -39,7 +39,10 @@ impl Model {
         self.indexes
             .values()
             .filter(|i| {
-                i.table == table && i.keys.iter().any(|k| matches!(k, IndexKey::Column { name, .. } if name == column))
+                i.table == table
+                    && i.keys
+                        .iter()
+                        .any(|k| matches!(k, IndexKey::Column { name, .. } if name == column))
             })
             .cloned()
             .collect()
@@ -49,7 +52,13 @@ impl Model {
     pub fn foreign_keys_on(&self, table: &str, column: &str) -> Vec<ForeignKey> {
         self.tables
             .get(table)
-            .map(|t| t.foreign_keys.values().filter(|fk| fk.columns.iter().any(|c| c == column)).cloned().collect())
+            .map(|t| {
+                t.foreign_keys
+                    .values()
+                    .filter(|fk| fk.columns.iter().any(|c| c == column))
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -68,7 +77,11 @@ impl Model {
                 let state = TableState {
                     columns: t.columns.clone(),
                     primary_key: t.primary_key.clone(),
-                    foreign_keys: t.foreign_keys.iter().map(|fk| (fk.name.clone(), fk.clone())).collect(),
+                    foreign_keys: t
+                        .foreign_keys
+                        .iter()
+                        .map(|fk| (fk.name.clone(), fk.clone()))
+                        .collect(),
                 };
                 self.tables.insert(t.name.clone(), state);
             }
@@ -84,7 +97,9 @@ impl Model {
             Op::DropColumn { table, column } => {
                 self.indexes.retain(|_, i| {
                     !(&i.table == table
-                        && i.keys.iter().any(|k| matches!(k, IndexKey::Column { name, .. } if name == column)))
+                        && i.keys
+                            .iter()
+                            .any(|k| matches!(k, IndexKey::Column { name, .. } if name == column)))
                 });
                 if let Some(t) = self.tables.get_mut(table) {
                     t.columns.retain(|c| &c.name != column);
@@ -119,20 +134,42 @@ impl Model {
                     }
                 }
             }
-            Op::ChangeType { table, column, ty, canonical, .. } => {
-                if let Some(c) = self.tables.get_mut(table).and_then(|t| t.column_mut(column)) {
+            Op::ChangeType {
+                table,
+                column,
+                ty,
+                canonical,
+                ..
+            } => {
+                if let Some(c) = self
+                    .tables
+                    .get_mut(table)
+                    .and_then(|t| t.column_mut(column))
+                {
                     c.ty = ty.clone();
                     c.canonical = canonical.clone();
                 }
             }
             Op::SetNotNull { table, column } | Op::DropNotNull { table, column } => {
                 let not_null = matches!(op, Op::SetNotNull { .. });
-                if let Some(c) = self.tables.get_mut(table).and_then(|t| t.column_mut(column)) {
+                if let Some(c) = self
+                    .tables
+                    .get_mut(table)
+                    .and_then(|t| t.column_mut(column))
+                {
                     c.not_null = not_null;
                 }
             }
-            Op::SetDefault { table, column, default } => {
-                if let Some(c) = self.tables.get_mut(table).and_then(|t| t.column_mut(column)) {
+            Op::SetDefault {
+                table,
+                column,
+                default,
+            } => {
+                if let Some(c) = self
+                    .tables
+                    .get_mut(table)
+                    .and_then(|t| t.column_mut(column))
+                {
                     c.default = default.clone();
                 }
             }

@@ -109,7 +109,10 @@ pub fn process(def: &VersionDef, number: u32, model: &mut Model) -> syn::Result<
     if let Some(e) = errors.0 {
         return Err(e);
     }
-    let down = def.irreversible.is_none().then(|| inverses.into_iter().rev().flatten().collect());
+    let down = def
+        .irreversible
+        .is_none()
+        .then(|| inverses.into_iter().rev().flatten().collect());
     Ok(Checked { number, up, down })
 }
 
@@ -117,7 +120,10 @@ pub fn process(def: &VersionDef, number: u32, model: &mut Model) -> syn::Result<
 fn version_number(def: &VersionDef) -> syn::Result<u32> {
     let number: u32 = def.number.base10_parse()?;
     if number == 0 {
-        return Err(syn::Error::new_spanned(&def.number, "versions are numbered from 1"));
+        return Err(syn::Error::new_spanned(
+            &def.number,
+            "versions are numbered from 1",
+        ));
     }
     Ok(number)
 }
@@ -128,20 +134,39 @@ fn err(span: Span, message: impl Into<String>) -> syn::Error {
 
 /// The table exists at this version.
 fn table_exists<'m>(model: &'m Model, table: &Name) -> syn::Result<&'m crate::model::TableState> {
-    model.table(&table.value).ok_or_else(|| err(table.span, format!("table `{}` does not exist at this version", table.value)))
+    model.table(&table.value).ok_or_else(|| {
+        err(
+            table.span,
+            format!("table `{}` does not exist at this version", table.value),
+        )
+    })
 }
 
 /// The column exists in the table at this version.
 fn column_exists<'m>(model: &'m Model, table: &Name, column: &Name) -> syn::Result<&'m ir::Column> {
-    table_exists(model, table)?.column(&column.value).ok_or_else(|| {
-        err(column.span, format!("column `{}` does not exist in `{}` at this version", column.value, table.value))
-    })
+    table_exists(model, table)?
+        .column(&column.value)
+        .ok_or_else(|| {
+            err(
+                column.span,
+                format!(
+                    "column `{}` does not exist in `{}` at this version",
+                    column.value, table.value
+                ),
+            )
+        })
 }
 
 /// The column does not exist yet.
 fn column_absent(model: &Model, table: &Name, column: &Name) -> syn::Result<()> {
     if table_exists(model, table)?.column(&column.value).is_some() {
-        return Err(err(column.span, format!("column `{}` already exists in `{}`", column.value, table.value)));
+        return Err(err(
+            column.span,
+            format!(
+                "column `{}` already exists in `{}`",
+                column.value, table.value
+            ),
+        ));
     }
     Ok(())
 }
@@ -149,14 +174,19 @@ fn column_absent(model: &Model, table: &Name, column: &Name) -> syn::Result<()> 
 /// Index names are unique within the schema.
 fn index_absent(model: &Model, name: &str, span: Span) -> syn::Result<()> {
     if model.indexes.contains_key(name) {
-        return Err(err(span, format!("index `{name}` already exists at this version")));
+        return Err(err(
+            span,
+            format!("index `{name}` already exists at this version"),
+        ));
     }
     Ok(())
 }
 
 /// A referential action is one PostgreSQL knows.
 fn action(ident: &Option<syn::Ident>) -> syn::Result<Action> {
-    let Some(ident) = ident else { return Ok(Action::NoAction) };
+    let Some(ident) = ident else {
+        return Ok(Action::NoAction);
+    };
     Ok(match ident.to_string().as_str() {
         "cascade" => Action::Cascade,
         "set_null" => Action::SetNull,
@@ -166,27 +196,45 @@ fn action(ident: &Option<syn::Ident>) -> syn::Result<Action> {
         other => {
             return Err(err(
                 ident.span(),
-                format!("unknown referential action `{other}`; expected cascade, set_null, restrict, no_action or set_default"),
+                format!(
+                    "unknown referential action `{other}`; expected cascade, set_null, restrict, no_action or set_default"
+                ),
             ));
         }
     })
 }
 
 /// The referenced table and columns exist (the table may be the one being created).
-fn reference_target(model: &Model, creating: Option<&ir::Table>, table: &Name, columns: &[Name]) -> syn::Result<()> {
+fn reference_target(
+    model: &Model,
+    creating: Option<&ir::Table>,
+    table: &Name,
+    columns: &[Name],
+) -> syn::Result<()> {
     let own = creating.filter(|t| t.name == table.value);
     let has = |c: &str| match own {
         Some(t) => t.columns.iter().any(|col| col.name == c),
-        None => model.table(&table.value).is_some_and(|t| t.column(c).is_some()),
+        None => model
+            .table(&table.value)
+            .is_some_and(|t| t.column(c).is_some()),
     };
     if own.is_none() && model.table(&table.value).is_none() {
-        return Err(err(table.span, format!("foreign key to table `{}`, which does not exist at this version", table.value)));
+        return Err(err(
+            table.span,
+            format!(
+                "foreign key to table `{}`, which does not exist at this version",
+                table.value
+            ),
+        ));
     }
     for column in columns {
         if !has(&column.value) {
             return Err(err(
                 column.span,
-                format!("foreign key to column `{}.{}`, which does not exist at this version", table.value, column.value),
+                format!(
+                    "foreign key to column `{}.{}`, which does not exist at this version",
+                    table.value, column.value
+                ),
             ));
         }
     }
@@ -203,20 +251,35 @@ fn column(def: &ast::ColumnDef) -> ir::Column {
     }
 }
 
-fn foreign_key_for(table: &str, def: &ast::ColumnDef, reference: &ast::ReferenceDef) -> syn::Result<ir::ForeignKey> {
+fn foreign_key_for(
+    table: &str,
+    def: &ast::ColumnDef,
+    reference: &ast::ReferenceDef,
+) -> syn::Result<ir::ForeignKey> {
     Ok(ir::ForeignKey {
         table: table.to_owned(),
-        name: reference.name.as_ref().map_or_else(|| format!("{table}_{}_fkey", def.name.value), |n| n.value.clone()),
+        name: reference.name.as_ref().map_or_else(
+            || format!("{table}_{}_fkey", def.name.value),
+            |n| n.value.clone(),
+        ),
         columns: vec![def.name.value.clone()],
         ref_table: reference.table.value.clone(),
-        ref_columns: vec![reference.column.as_ref().map_or_else(|| "id".to_owned(), |c| c.value.clone())],
+        ref_columns: vec![
+            reference
+                .column
+                .as_ref()
+                .map_or_else(|| "id".to_owned(), |c| c.value.clone()),
+        ],
         on_delete: action(&reference.on_delete)?,
         on_update: action(&reference.on_update)?,
     })
 }
 
 fn reference_columns(reference: &ast::ReferenceDef) -> Vec<Name> {
-    vec![reference.column.clone().unwrap_or(Name { value: "id".into(), span: reference.table.span })]
+    vec![reference.column.clone().unwrap_or(Name {
+        value: "id".into(),
+        span: reference.table.span,
+    })]
 }
 
 /// Resolves one operation against the model, checking every name it uses.
@@ -231,23 +294,42 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
         }
         OpKind::AddColumn { table, column: def } => {
             column_absent(model, table, &def.name)?;
-            let mut ops = vec![Op::AddColumn { table: table.value.clone(), column: column(def) }];
+            let mut ops = vec![Op::AddColumn {
+                table: table.value.clone(),
+                column: column(def),
+            }];
             if let Some(reference) = &def.references {
                 reference_target(model, None, &reference.table, &reference_columns(reference))?;
-                ops.push(Op::AddForeignKey(foreign_key_for(&table.value, def, reference)?));
+                ops.push(Op::AddForeignKey(foreign_key_for(
+                    &table.value,
+                    def,
+                    reference,
+                )?));
             }
             ops
         }
         OpKind::DropColumn { table, column } => {
             column_exists(model, table, column)?;
-            vec![Op::DropColumn { table: table.value.clone(), column: column.value.clone() }]
+            vec![Op::DropColumn {
+                table: table.value.clone(),
+                column: column.value.clone(),
+            }]
         }
         OpKind::RenameColumn { table, from, to } => {
             column_exists(model, table, from)?;
             column_absent(model, table, to)?;
-            vec![Op::RenameColumn { table: table.value.clone(), from: from.value.clone(), to: to.value.clone() }]
+            vec![Op::RenameColumn {
+                table: table.value.clone(),
+                from: from.value.clone(),
+                to: to.value.clone(),
+            }]
         }
-        OpKind::ChangeType { table, column, ty, using } => {
+        OpKind::ChangeType {
+            table,
+            column,
+            ty,
+            using,
+        } => {
             column_exists(model, table, column)?;
             vec![Op::ChangeType {
                 table: table.value.clone(),
@@ -259,36 +341,66 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
         }
         OpKind::SetNotNull { table, column } => {
             column_exists(model, table, column)?;
-            vec![Op::SetNotNull { table: table.value.clone(), column: column.value.clone() }]
+            vec![Op::SetNotNull {
+                table: table.value.clone(),
+                column: column.value.clone(),
+            }]
         }
         OpKind::DropNotNull { table, column } => {
             column_exists(model, table, column)?;
-            vec![Op::DropNotNull { table: table.value.clone(), column: column.value.clone() }]
+            vec![Op::DropNotNull {
+                table: table.value.clone(),
+                column: column.value.clone(),
+            }]
         }
-        OpKind::SetDefault { table, column, default } => {
+        OpKind::SetDefault {
+            table,
+            column,
+            default,
+        } => {
             column_exists(model, table, column)?;
-            vec![Op::SetDefault { table: table.value.clone(), column: column.value.clone(), default: Some(default.sql.clone()) }]
+            vec![Op::SetDefault {
+                table: table.value.clone(),
+                column: column.value.clone(),
+                default: Some(default.sql.clone()),
+            }]
         }
         OpKind::DropDefault { table, column } => {
             column_exists(model, table, column)?;
-            vec![Op::SetDefault { table: table.value.clone(), column: column.value.clone(), default: None }]
+            vec![Op::SetDefault {
+                table: table.value.clone(),
+                column: column.value.clone(),
+                default: None,
+            }]
         }
         OpKind::CreateIndex(def) => vec![Op::CreateIndex(create_index(def, model)?)],
         OpKind::DropIndex(name) => {
             if !model.indexes.contains_key(&name.value) {
-                return Err(err(name.span, format!("index `{}` does not exist at this version", name.value)));
+                return Err(err(
+                    name.span,
+                    format!("index `{}` does not exist at this version", name.value),
+                ));
             }
             vec![Op::DropIndex(name.value.clone())]
         }
         OpKind::AddForeignKey(def) => vec![Op::AddForeignKey(add_foreign_key(def, model)?)],
         OpKind::DropConstraint { table, name } => {
-            if !table_exists(model, table)?.foreign_keys.contains_key(&name.value) {
+            if !table_exists(model, table)?
+                .foreign_keys
+                .contains_key(&name.value)
+            {
                 return Err(err(
                     name.span,
-                    format!("constraint `{}` does not exist on `{}` at this version", name.value, table.value),
+                    format!(
+                        "constraint `{}` does not exist on `{}` at this version",
+                        name.value, table.value
+                    ),
                 ));
             }
-            vec![Op::DropConstraint { table: table.value.clone(), name: name.value.clone() }]
+            vec![Op::DropConstraint {
+                table: table.value.clone(),
+                name: name.value.clone(),
+            }]
         }
         OpKind::Seed(def) => vec![Op::Seed(seed(def, model)?)],
         OpKind::Update { table, set, filter } => {
@@ -301,12 +413,20 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
         }
         OpKind::Delete { table, filter } => {
             table_exists(model, table)?;
-            vec![Op::Delete { table: table.value.clone(), filter: filter.as_ref().map(syn::LitStr::value) }]
+            vec![Op::Delete {
+                table: table.value.clone(),
+                filter: filter.as_ref().map(syn::LitStr::value),
+            }]
         }
         OpKind::Call(path) => {
-            vec![Op::Call(path.to_token_stream().to_string().replace(' ', ""))]
+            vec![Op::Call(
+                path.to_token_stream().to_string().replace(' ', ""),
+            )]
         }
-        OpKind::Sql { why, sql } => vec![Op::Sql { sql: sql.value(), why: why.value() }],
+        OpKind::Sql { why, sql } => vec![Op::Sql {
+            sql: sql.value(),
+            why: why.value(),
+        }],
     })
 }
 
@@ -314,9 +434,17 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
 /// existing tables and columns.
 fn create_table(def: &ast::TableDef, model: &Model) -> syn::Result<ir::Table> {
     if model.table(&def.name.value).is_some() {
-        return Err(err(def.name.span, format!("table `{}` already exists at this version", def.name.value)));
+        return Err(err(
+            def.name.span,
+            format!("table `{}` already exists at this version", def.name.value),
+        ));
     }
-    let mut table = ir::Table { name: def.name.value.clone(), columns: Vec::new(), primary_key: Vec::new(), foreign_keys: Vec::new() };
+    let mut table = ir::Table {
+        name: def.name.value.clone(),
+        columns: Vec::new(),
+        primary_key: Vec::new(),
+        foreign_keys: Vec::new(),
+    };
     if let Some((ty, name)) = &def.primary_key {
         table.columns.push(ir::Column {
             name: name.value.clone(),
@@ -329,14 +457,27 @@ fn create_table(def: &ast::TableDef, model: &Model) -> syn::Result<ir::Table> {
     }
     for col in &def.columns {
         if table.columns.iter().any(|c| c.name == col.name.value) {
-            return Err(err(col.name.span, format!("duplicate column `{}` in `{}`", col.name.value, def.name.value)));
+            return Err(err(
+                col.name.span,
+                format!(
+                    "duplicate column `{}` in `{}`",
+                    col.name.value, def.name.value
+                ),
+            ));
         }
         table.columns.push(column(col));
     }
     for col in &def.columns {
         if let Some(reference) = &col.references {
-            reference_target(model, Some(&table), &reference.table, &reference_columns(reference))?;
-            table.foreign_keys.push(foreign_key_for(&table.name, col, reference)?);
+            reference_target(
+                model,
+                Some(&table),
+                &reference.table,
+                &reference_columns(reference),
+            )?;
+            table
+                .foreign_keys
+                .push(foreign_key_for(&table.name, col, reference)?);
         }
     }
     Ok(table)
@@ -353,11 +494,17 @@ fn create_index(def: &ast::IndexDef, model: &Model) -> syn::Result<ir::Index> {
                 if state.column(&name.value).is_none() {
                     return Err(err(
                         name.span,
-                        format!("index on column `{}`, which does not exist in `{}` at this version", name.value, def.table.value),
+                        format!(
+                            "index on column `{}`, which does not exist in `{}` at this version",
+                            name.value, def.table.value
+                        ),
                     ));
                 }
                 default_name.push(name.value.clone());
-                keys.push(ir::IndexKey::Column { name: name.value.clone(), desc: *desc });
+                keys.push(ir::IndexKey::Column {
+                    name: name.value.clone(),
+                    desc: *desc,
+                });
             }
             ast::IndexKeyDef::Expr(expr) => keys.push(ir::IndexKey::Expr(expr.value())),
         }
@@ -368,9 +515,15 @@ fn create_index(def: &ast::IndexDef, model: &Model) -> syn::Result<ir::Index> {
     let name = match &def.name {
         Some(name) => name.clone(),
         None if keys.iter().any(|k| matches!(k, ir::IndexKey::Expr(_))) => {
-            return Err(err(def.span, "an index on an expression needs `name = \"…\"`"));
+            return Err(err(
+                def.span,
+                "an index on an expression needs `name = \"…\"`",
+            ));
         }
-        None => Name { value: format!("{}_index", default_name.join("_")), span: def.span },
+        None => Name {
+            value: format!("{}_index", default_name.join("_")),
+            span: def.span,
+        },
     };
     index_absent(model, &name.value, name.span)?;
     Ok(ir::Index {
@@ -390,18 +543,34 @@ fn add_foreign_key(def: &ast::ForeignKeyDef, model: &Model) -> syn::Result<ir::F
     }
     reference_target(model, None, &def.ref_table, &def.ref_columns)?;
     if def.columns.len() != def.ref_columns.len() {
-        return Err(err(def.ref_table.span, "a foreign key needs as many referenced columns as columns"));
+        return Err(err(
+            def.ref_table.span,
+            "a foreign key needs as many referenced columns as columns",
+        ));
     }
     let name = def.name.clone().unwrap_or_else(|| Name {
         value: format!(
             "{}_{}_fkey",
             def.table.value,
-            def.columns.iter().map(|c| c.value.as_str()).collect::<Vec<_>>().join("_")
+            def.columns
+                .iter()
+                .map(|c| c.value.as_str())
+                .collect::<Vec<_>>()
+                .join("_")
         ),
         span: def.table.span,
     });
-    if table_exists(model, &def.table)?.foreign_keys.contains_key(&name.value) {
-        return Err(err(name.span, format!("constraint `{}` already exists on `{}`", name.value, def.table.value)));
+    if table_exists(model, &def.table)?
+        .foreign_keys
+        .contains_key(&name.value)
+    {
+        return Err(err(
+            name.span,
+            format!(
+                "constraint `{}` already exists on `{}`",
+                name.value, def.table.value
+            ),
+        ));
     }
     Ok(ir::ForeignKey {
         table: def.table.value.clone(),
@@ -423,19 +592,37 @@ fn seed(def: &ast::SeedDef, model: &Model) -> syn::Result<ir::Seed> {
     let columns: Vec<String> = first.iter().map(|(n, _)| n.value.clone()).collect();
     for (name, _) in first {
         if state.column(&name.value).is_none() {
-            return Err(err(name.span, format!("column `{}` does not exist in `{}` at this version", name.value, def.table.value)));
+            return Err(err(
+                name.span,
+                format!(
+                    "column `{}` does not exist in `{}` at this version",
+                    name.value, def.table.value
+                ),
+            ));
         }
     }
     for key in &def.conflict {
         if !columns.contains(&key.value) {
-            return Err(err(key.span, format!("conflict column `{}` is not one of the seeded columns", key.value)));
+            return Err(err(
+                key.span,
+                format!(
+                    "conflict column `{}` is not one of the seeded columns",
+                    key.value
+                ),
+            ));
         }
     }
     let mut rows = Vec::new();
     for row in &def.rows {
         if row.len() != columns.len() || row.iter().zip(&columns).any(|((n, _), c)| &n.value != c) {
             let span = row.first().map_or(def.span, |(n, _)| n.span);
-            return Err(err(span, format!("every seed row must list the columns {}, in that order", columns.join(", "))));
+            return Err(err(
+                span,
+                format!(
+                    "every seed row must list the columns {}, in that order",
+                    columns.join(", ")
+                ),
+            ));
         }
         rows.push(
             row.iter()
@@ -461,22 +648,44 @@ fn seed(def: &ast::SeedDef, model: &Model) -> syn::Result<ir::Seed> {
 /// has none. Work on a table created by this same version needs no undoing: dropping the table
 /// undoes it.
 fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<Vec<Op>> {
-    if !matches!(op, Op::CreateTable(_) | Op::DropTable(_)) && op.table().is_some_and(|t| created.contains(t)) {
+    if !matches!(op, Op::CreateTable(_) | Op::DropTable(_))
+        && op.table().is_some_and(|t| created.contains(t))
+    {
         return Some(Vec::new());
     }
     Some(match op {
         Op::CreateSchema | Op::CreateExtension(_) => Vec::new(),
         Op::CreateTable(t) => vec![Op::DropTable(t.name.clone())],
-        Op::AddColumn { table, column } => vec![Op::DropColumn { table: table.clone(), column: column.name.clone() }],
+        Op::AddColumn { table, column } => vec![Op::DropColumn {
+            table: table.clone(),
+            column: column.name.clone(),
+        }],
         Op::DropColumn { table, column } => {
             let spec = model.table(table)?.column(column)?.clone();
-            let mut ops = vec![Op::AddColumn { table: table.clone(), column: spec }];
-            ops.extend(model.indexes_on(table, column).into_iter().map(Op::CreateIndex));
-            ops.extend(model.foreign_keys_on(table, column).into_iter().map(Op::AddForeignKey));
+            let mut ops = vec![Op::AddColumn {
+                table: table.clone(),
+                column: spec,
+            }];
+            ops.extend(
+                model
+                    .indexes_on(table, column)
+                    .into_iter()
+                    .map(Op::CreateIndex),
+            );
+            ops.extend(
+                model
+                    .foreign_keys_on(table, column)
+                    .into_iter()
+                    .map(Op::AddForeignKey),
+            );
             ops
         }
         Op::RenameColumn { table, from, to } => {
-            vec![Op::RenameColumn { table: table.clone(), from: to.clone(), to: from.clone() }]
+            vec![Op::RenameColumn {
+                table: table.clone(),
+                from: to.clone(),
+                to: from.clone(),
+            }]
         }
         Op::ChangeType { table, column, .. } => {
             let old = model.table(table)?.column(column)?;
@@ -488,18 +697,35 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
                 using: None,
             }]
         }
-        Op::SetNotNull { table, column } => vec![Op::DropNotNull { table: table.clone(), column: column.clone() }],
-        Op::DropNotNull { table, column } => vec![Op::SetNotNull { table: table.clone(), column: column.clone() }],
+        Op::SetNotNull { table, column } => vec![Op::DropNotNull {
+            table: table.clone(),
+            column: column.clone(),
+        }],
+        Op::DropNotNull { table, column } => vec![Op::SetNotNull {
+            table: table.clone(),
+            column: column.clone(),
+        }],
         Op::SetDefault { table, column, .. } => {
             let old = model.table(table)?.column(column)?;
-            vec![Op::SetDefault { table: table.clone(), column: column.clone(), default: old.default.clone() }]
+            vec![Op::SetDefault {
+                table: table.clone(),
+                column: column.clone(),
+                default: old.default.clone(),
+            }]
         }
         Op::CreateIndex(index) => vec![Op::DropIndex(index.name.clone())],
         Op::DropIndex(name) => vec![Op::CreateIndex(model.indexes.get(name)?.clone())],
-        Op::AddForeignKey(fk) => vec![Op::DropConstraint { table: fk.table.clone(), name: fk.name.clone() }],
-        Op::DropConstraint { table, name } => vec![Op::AddForeignKey(model.table(table)?.foreign_keys.get(name)?.clone())],
+        Op::AddForeignKey(fk) => vec![Op::DropConstraint {
+            table: fk.table.clone(),
+            name: fk.name.clone(),
+        }],
+        Op::DropConstraint { table, name } => vec![Op::AddForeignKey(
+            model.table(table)?.foreign_keys.get(name)?.clone(),
+        )],
         Op::Seed(seed) => vec![Op::Unseed(seed.clone())],
         Op::Unseed(seed) => vec![Op::Seed(seed.clone())],
-        Op::DropTable(_) | Op::Update { .. } | Op::Delete { .. } | Op::Call(_) | Op::Sql { .. } => return None,
+        Op::DropTable(_) | Op::Update { .. } | Op::Delete { .. } | Op::Call(_) | Op::Sql { .. } => {
+            return None;
+        }
     })
 }

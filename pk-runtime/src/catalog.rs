@@ -11,24 +11,40 @@ pub enum Guard {
     /// The prefix schema does not exist yet.
     SchemaMissing,
     /// No constraint of this name exists on the table.
-    ConstraintMissing { table: &'static str, name: &'static str },
+    ConstraintMissing {
+        table: &'static str,
+        name: &'static str,
+    },
     /// `from` exists and `to` does not.
-    CanRenameColumn { table: &'static str, from: &'static str, to: &'static str },
+    CanRenameColumn {
+        table: &'static str,
+        from: &'static str,
+        to: &'static str,
+    },
     /// The column exists and `format_type` prints its type differently from `canonical`.
-    TypeDiffers { table: &'static str, column: &'static str, canonical: &'static str },
+    TypeDiffers {
+        table: &'static str,
+        column: &'static str,
+        canonical: &'static str,
+    },
 }
 
 impl Guard {
     /// Evaluates the guard; `true` means the statement must run.
-    pub async fn holds(&self, conn: &mut PgConnection, prefix: &Prefix) -> Result<bool, sqlx::Error> {
+    pub async fn holds(
+        &self,
+        conn: &mut PgConnection,
+        prefix: &Prefix,
+    ) -> Result<bool, sqlx::Error> {
         let schema = prefix.as_str();
         match *self {
             Guard::SchemaMissing => {
-                let exists: bool =
-                    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1)")
-                        .bind(schema)
-                        .fetch_one(conn)
-                        .await?;
+                let exists: bool = sqlx::query_scalar(
+                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1)",
+                )
+                .bind(schema)
+                .fetch_one(conn)
+                .await?;
                 Ok(!exists)
             }
             Guard::ConstraintMissing { table, name } => {
@@ -62,7 +78,11 @@ impl Guard {
                 .unwrap_or((false, false));
                 Ok(has_from && !has_to)
             }
-            Guard::TypeDiffers { table, column, canonical } => {
+            Guard::TypeDiffers {
+                table,
+                column,
+                canonical,
+            } => {
                 let current: Option<String> = sqlx::query_scalar(
                     "SELECT format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a \
                      JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
@@ -84,11 +104,19 @@ impl Guard {
     pub fn describe(&self) -> String {
         match self {
             Guard::SchemaMissing => "if the schema does not exist".into(),
-            Guard::ConstraintMissing { table, name } => format!("if {table} has no constraint {name}"),
-            Guard::CanRenameColumn { table, from, to } => format!("if {table}.{from} exists and {table}.{to} does not"),
-            Guard::TypeDiffers { table, column, canonical } => {
+            Guard::ConstraintMissing { table, name } => {
+                format!("if {table} has no constraint {name}")
+            }
+            Guard::CanRenameColumn { table, from, to } => {
+                format!("if {table}.{from} exists and {table}.{to} does not")
+            }
+            Guard::TypeDiffers {
+                table,
+                column,
+                canonical,
+            } => {
                 format!("if {table}.{column} is not of type {canonical}")
-            },
+            }
         }
     }
 }

@@ -69,15 +69,31 @@ pub enum DevDbError {
     #[error(
         "user `{user}` cannot reach {path} (no search permission on {blocked}); pk runs PostgreSQL as that user because it runs as root, so use a directory it can reach"
     )]
-    Unreachable { user: String, path: PathBuf, blocked: PathBuf },
-    #[error("{path} is owned by uid {owner}, not by the server user (uid {expected})")]
-    ForeignOwner { path: PathBuf, owner: u32, expected: u32 },
+    Unreachable {
+        user: String,
+        path: PathBuf,
+        blocked: PathBuf,
+    },
+    #[error("{path} exists but is not a directory owned by the server user (uid {expected})")]
+    NotOwnDir { path: PathBuf, expected: u32 },
     #[error("{what} {path}: {source}")]
-    Io { what: &'static str, path: PathBuf, source: io::Error },
+    Io {
+        what: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
     #[error("{program} failed ({status}): {output}")]
-    CommandFailed { program: String, status: ExitStatus, output: String },
-    #[error("postgres exited during startup ({status}); {log} ends with: {tail}")]
-    ServerExited { status: String, log: PathBuf, tail: String },
+    CommandFailed {
+        program: String,
+        status: ExitStatus,
+        output: String,
+    },
+    #[error("postgres failed to start ({status}); {log} ends with: {tail}")]
+    StartFailed {
+        status: String,
+        log: PathBuf,
+        tail: String,
+    },
     #[error("postgres did not accept connections within {} s; see {log}", .waited.as_secs())]
     StartTimeout { waited: Duration, log: PathBuf },
     #[error("{path} names a running server but it has no usable socket directory")]
@@ -96,7 +112,10 @@ impl LocalCluster {
         let bin = find_bin_dir()?;
         let user = server_user()?;
 
-        let name = format!("pk-test-{pid}-{}", EPHEMERAL_COUNTER.fetch_add(1, Ordering::Relaxed));
+        let name = format!(
+            "pk-test-{pid}-{}",
+            EPHEMERAL_COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
         // The socket lives inside the cluster directory; a long TMPDIR would make its path
         // exceed the socket path limit, so such clusters go to /tmp instead.
         let mut root = std::env::temp_dir().join(&name);
@@ -123,7 +142,9 @@ impl LocalCluster {
         // a process and distinct between concurrent processes.
         let port = u16::try_from(20_000 + pid % 40_000).unwrap_or(54_321);
         let log_file = fs::File::create(&log).map_err(io_err("cannot create", &log))?;
-        let log_err = log_file.try_clone().map_err(io_err("cannot duplicate handle of", &log))?;
+        let log_err = log_file
+            .try_clone()
+            .map_err(io_err("cannot duplicate handle of", &log))?;
         let mut cmd = server_command(&bin.join("postgres"), &root, user.as_ref());
         cmd.arg("-D")
             .arg(&data_dir)
@@ -142,7 +163,11 @@ impl LocalCluster {
         die_with_parent(&mut cmd);
 
         let server = spawn_server_thread(cmd)?;
-        let cluster = LocalCluster { data_dir, socket_dir, port };
+        let cluster = LocalCluster {
+            data_dir,
+            socket_dir,
+            port,
+        };
         let deadline = Instant::now() + START_TIMEOUT;
         loop {
             if let Ok(status) = server.exited.try_recv() {
@@ -150,16 +175,23 @@ impl LocalCluster {
                     Ok(status) => status.to_string(),
                     Err(e) => format!("cannot wait for it: {e}"),
                 };
-                return Err(DevDbError::ServerExited { status, tail: log_tail(&log), log });
+                return Err(DevDbError::StartFailed {
+                    status,
+                    tail: log_tail(&log),
+                    log,
+                });
             }
-            if cluster.is_ready(Some(server.pid)) {
+            if cluster.says_ready(server.pid) && cluster.accepts_connections() {
                 return Ok(cluster);
             }
             if Instant::now() >= deadline {
                 // The server would die with this process anyway; stopping it now keeps a
                 // half-started server from lingering while the caller reports the error.
                 send_signal(server.pid, libc::SIGQUIT);
-                return Err(DevDbError::StartTimeout { waited: START_TIMEOUT, log });
+                return Err(DevDbError::StartTimeout {
+                    waited: START_TIMEOUT,
+                    log,
+                });
             }
             thread::sleep(Duration::from_millis(10));
         }
@@ -196,14 +228,6 @@ impl LocalCluster {
         }
         let socket_dir = persistent_socket_dir(&root);
         make_dir(&socket_dir, 0o755, user.as_ref())?;
-        if let Some(user) = &user {
-            let owner = fs::metadata(&socket_dir)
-                .map_err(io_err("cannot inspect", &socket_dir))?
-                .uid();
-            if owner != user.uid {
-                return Err(DevDbError::ForeignOwner { path: socket_dir, owner, expected: user.uid });
-            }
-        }
         // pg_ctl appends the server's output to the log as the server user, so the file must
         // belong to that user even when `dir` itself does not.
         let log = root.join("server.log");
@@ -222,10 +246,10 @@ impl LocalCluster {
             shell_quote(&socket_dir)
         );
         let mut cmd = server_command(&bin.join("pg_ctl"), &root, user.as_ref());
+        // pg_ctl's own timeout (60 s, or PGCTLTIMEOUT) applies: a persistent cluster may need
+        // crash recovery first, which can take longer than a fresh one needs to start.
         cmd.arg("start")
             .arg("-w")
-            .arg("-t")
-            .arg(START_TIMEOUT.as_secs().to_string())
             .arg("-D")
             .arg(&data_dir)
             .arg("-l")
@@ -234,7 +258,7 @@ impl LocalCluster {
             .arg(options);
         if let Err(err) = run(cmd, "pg_ctl start") {
             return Err(match err {
-                DevDbError::CommandFailed { status, .. } => DevDbError::ServerExited {
+                DevDbError::CommandFailed { status, .. } => DevDbError::StartFailed {
                     status: format!("pg_ctl start: {status}"),
                     tail: log_tail(&log),
                     log,
@@ -242,7 +266,11 @@ impl LocalCluster {
                 other => other,
             });
         }
-        Ok(LocalCluster { data_dir, socket_dir, port: PERSISTENT_PORT })
+        Ok(LocalCluster {
+            data_dir,
+            socket_dir,
+            port: PERSISTENT_PORT,
+        })
     }
 
     /// Connection URL for `database` on this cluster, understood by both sqlx and libpq (psql).
@@ -261,61 +289,65 @@ impl LocalCluster {
     }
 
     /// Describes the server already running on `data_dir`, if there is one, from the
-    /// `postmaster.pid` lock file that a running server keeps up to date.
+    /// `postmaster.pid` lock file that a running server keeps up to date. A server that is
+    /// still starting (another pk started it a moment ago) is waited for.
     fn running(data_dir: &Path) -> Result<Option<LocalCluster>, DevDbError> {
         let pid_file = data_dir.join("postmaster.pid");
-        let Ok(contents) = fs::read_to_string(&pid_file) else {
-            return Ok(None);
-        };
-        let lines: Vec<&str> = contents.lines().collect();
-        let pid = lines.first().and_then(|l| l.trim().parse::<u32>().ok());
-        // A lock file whose process is gone was left by a crash or a reboot; pg_ctl start
-        // recognises and replaces it.
-        let Some(pid) = pid.filter(|&pid| process_exists(pid)) else {
-            return Ok(None);
-        };
-        let port = lines.get(3).and_then(|l| l.trim().parse::<u16>().ok());
-        let socket_dir = lines.get(4).map(|l| l.trim()).filter(|l| !l.is_empty());
-        let (Some(port), Some(socket_dir)) = (port, socket_dir) else {
-            return Err(DevDbError::NoSocket { path: pid_file });
-        };
-        let cluster = LocalCluster {
-            data_dir: data_dir.to_path_buf(),
-            socket_dir: PathBuf::from(socket_dir),
-            port,
-        };
-        // The server may still be starting (another pk started it a moment ago).
         let deadline = Instant::now() + START_TIMEOUT;
-        while !cluster.is_ready(Some(pid)) {
-            if !process_exists(pid) {
+        loop {
+            let Ok(contents) = fs::read_to_string(&pid_file) else {
                 return Ok(None);
+            };
+            let lines: Vec<&str> = contents.lines().collect();
+            // A lock file whose process is gone was left by a crash or a reboot; pg_ctl start
+            // recognises and replaces it.
+            let pid = lines.first().and_then(|l| l.trim().parse::<u32>().ok());
+            if !pid.is_some_and(process_exists) {
+                return Ok(None);
+            }
+            // The status line is written last, once startup is done, so the port and socket
+            // lines before it are complete by then.
+            if lines.get(7).is_some_and(|l| l.trim() == "ready") {
+                let port = lines.get(3).and_then(|l| l.trim().parse::<u16>().ok());
+                let socket_dir = lines.get(4).map(|l| l.trim()).filter(|l| !l.is_empty());
+                let (Some(port), Some(socket_dir)) = (port, socket_dir) else {
+                    return Err(DevDbError::NoSocket { path: pid_file });
+                };
+                let cluster = LocalCluster {
+                    data_dir: data_dir.to_path_buf(),
+                    socket_dir: PathBuf::from(socket_dir),
+                    port,
+                };
+                // A ready server that refuses connections is a dead one whose process id now
+                // belongs to another process; pg_ctl start sorts that out (or says why not).
+                return Ok(cluster.accepts_connections().then_some(cluster));
             }
             if Instant::now() >= deadline {
                 let log = data_dir.parent().unwrap_or(data_dir).join("server.log");
-                return Err(DevDbError::StartTimeout { waited: START_TIMEOUT, log });
+                return Err(DevDbError::StartTimeout {
+                    waited: START_TIMEOUT,
+                    log,
+                });
             }
             thread::sleep(Duration::from_millis(10));
         }
-        Ok(Some(cluster))
     }
 
-    /// Whether the server says it is ready (the status line of `postmaster.pid`, which pg_ctl
-    /// relies on too) and its socket accepts connections.
-    fn is_ready(&self, pid: Option<u32>) -> bool {
+    /// Whether server `pid` has finished starting up, according to the status line of
+    /// `postmaster.pid` (what pg_ctl relies on too). The socket alone is no proof: it accepts
+    /// connections during startup already, only to refuse them with "starting up".
+    fn says_ready(&self, pid: u32) -> bool {
         let Ok(contents) = fs::read_to_string(self.data_dir.join("postmaster.pid")) else {
             return false;
         };
         let lines: Vec<&str> = contents.lines().collect();
-        let right_pid = match pid {
-            Some(pid) => lines.first().is_some_and(|l| l.trim() == pid.to_string()),
-            None => true,
-        };
-        // The status line is written last, once startup has finished (PostgreSQL 10 and
-        // later); the socket alone is no proof, as it accepts connections during recovery.
-        let ready = lines.get(7).is_some_and(|l| l.trim() == "ready");
-        right_pid
-            && ready
-            && UnixStream::connect(self.socket_dir.join(format!(".s.PGSQL.{}", self.port))).is_ok()
+        // The status line exists since PostgreSQL 10.
+        lines.first().is_some_and(|l| l.trim() == pid.to_string())
+            && lines.get(7).is_some_and(|l| l.trim() == "ready")
+    }
+
+    fn accepts_connections(&self) -> bool {
+        UnixStream::connect(self.socket_dir.join(format!(".s.PGSQL.{}", self.port))).is_ok()
     }
 }
 
@@ -345,8 +377,8 @@ fn effective_uid() -> u32 {
     unsafe { libc::geteuid() }
 }
 
-/// Looks up a user in the password database with the reentrant getpwnam_r, because tests call
-/// this from many threads at once.
+/// Looks up a user in the password database. The reentrant getpwnam_r is used because
+/// getpwnam returns a static buffer that any other thread of the process might be using.
 #[allow(unsafe_code, reason = "getpwnam_r has no safe wrapper in std")]
 fn lookup_user(name: &str) -> Option<ServerUser> {
     let c_name = CString::new(name).ok()?;
@@ -357,7 +389,13 @@ fn lookup_user(name: &str) -> Option<ServerUser> {
     // SAFETY: every pointer refers to a live local that outlives the call, and buf.len() is the
     // true size of buf; the strings getpwnam_r stores in pwd point into buf, which we never read.
     let rc = unsafe {
-        libc::getpwnam_r(c_name.as_ptr(), &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result)
+        libc::getpwnam_r(
+            c_name.as_ptr(),
+            &mut pwd,
+            buf.as_mut_ptr(),
+            buf.len(),
+            &mut result,
+        )
     };
     (rc == 0 && !result.is_null()).then(|| ServerUser {
         name: name.to_owned(),
@@ -381,7 +419,8 @@ fn process_exists(pid: u32) -> bool {
 #[allow(unsafe_code, reason = "kill has no safe wrapper in std")]
 fn send_signal(pid: u32, signal: libc::c_int) {
     if let Ok(pid) = libc::pid_t::try_from(pid) {
-        // SAFETY: kill only sends a signal; pid is our own child server, still unreaped.
+        // SAFETY: kill touches no memory of ours. The pid is our child server's, which the
+        // waiting thread had not reaped a moment ago, so it cannot name another process.
         unsafe { libc::kill(pid, signal) };
     }
 }
@@ -439,7 +478,10 @@ fn spawn_server_thread(mut cmd: Command) -> Result<ServerThread, DevDbError> {
         .recv()
         .unwrap_or_else(|_| Err(io::Error::other("server thread ended unexpectedly")))
         .map_err(io_err("cannot run", &program))?;
-    Ok(ServerThread { pid, exited: exited_rx })
+    Ok(ServerThread {
+        pid,
+        exited: exited_rx,
+    })
 }
 
 /// Finds the directory holding initdb, pg_ctl and postgres: PK_PG_BIN, then `pg_config
@@ -469,7 +511,9 @@ fn find_bin_dir() -> Result<PathBuf, DevDbError> {
         .into_iter()
         // A lone `initdb` symlink on PATH is followed to the directory with its siblings.
         .flat_map(|initdb| {
-            let resolved = fs::canonicalize(&initdb).ok().and_then(|p| p.parent().map(Path::to_path_buf));
+            let resolved = fs::canonicalize(&initdb)
+                .ok()
+                .and_then(|p| p.parent().map(Path::to_path_buf));
             [initdb.parent().map(Path::to_path_buf), resolved]
         })
         .flatten();
@@ -483,10 +527,13 @@ fn find_bin_dir() -> Result<PathBuf, DevDbError> {
 
 /// The server program missing from `dir`, if any.
 fn missing_program(dir: &Path) -> Option<&'static str> {
-    ["initdb", "pg_ctl", "postgres"].into_iter().find(|program| !dir.join(program).is_file())
+    ["initdb", "pg_ctl", "postgres"]
+        .into_iter()
+        .find(|program| !dir.join(program).is_file())
 }
 
-/// The bin directory of the newest version under Debian's /usr/lib/postgresql.
+/// The bin directory of the newest complete server installation under Debian's
+/// /usr/lib/postgresql (a version directory may hold only client libraries).
 fn newest_debian_bin_dir() -> Option<PathBuf> {
     let version = |name: &str| -> Option<Vec<u32>> {
         name.split('.').map(|part| part.parse().ok()).collect()
@@ -494,7 +541,13 @@ fn newest_debian_bin_dir() -> Option<PathBuf> {
     fs::read_dir("/usr/lib/postgresql")
         .ok()?
         .filter_map(Result::ok)
-        .filter_map(|entry| Some((version(entry.file_name().to_str()?)?, entry.path().join("bin"))))
+        .filter_map(|entry| {
+            Some((
+                version(entry.file_name().to_str()?)?,
+                entry.path().join("bin"),
+            ))
+        })
+        .filter(|(_, dir)| missing_program(dir).is_none())
         .max_by(|a, b| a.0.cmp(&b.0))
         .map(|(_, dir)| dir)
 }
@@ -511,11 +564,21 @@ fn server_command(program: &Path, cwd: &Path, user: Option<&ServerUser>) -> Comm
 }
 
 /// Creates the cluster's data directory with initdb.
-fn initdb(bin: &Path, data_dir: &Path, cwd: &Path, user: Option<&ServerUser>) -> Result<(), DevDbError> {
+fn initdb(
+    bin: &Path,
+    data_dir: &Path,
+    cwd: &Path,
+    user: Option<&ServerUser>,
+) -> Result<(), DevDbError> {
     let mut cmd = server_command(&bin.join("initdb"), cwd, user);
-    cmd.arg("-D")
-        .arg(data_dir)
-        .args(["-U", "postgres", "--auth=trust", "--locale=C.UTF-8", "--encoding=UTF8", "--no-sync"]);
+    cmd.arg("-D").arg(data_dir).args([
+        "-U",
+        "postgres",
+        "--auth=trust",
+        "--locale=C.UTF-8",
+        "--encoding=UTF8",
+        "--no-sync",
+    ]);
     run(cmd, "initdb")
 }
 
@@ -538,21 +601,38 @@ fn run(mut cmd: Command, name: &str) -> Result<(), DevDbError> {
     })
 }
 
-/// Creates a directory (if missing) and hands it to the server user.
+/// Creates a directory and hands it to the server user, or checks that an existing one is a
+/// real directory that belongs to that user already. Symlinks are not followed, because under
+/// /tmp another user could have planted one to make us chown something else.
 fn make_dir(path: &Path, mode: u32, user: Option<&ServerUser>) -> Result<(), DevDbError> {
     match fs::DirBuilder::new().mode(mode).create(path) {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && path.is_dir() => {}
-        Err(e) => return Err(DevDbError::Io { what: "cannot create", path: path.to_path_buf(), source: e }),
-    }
-    match user {
-        Some(user) => chown(path, user),
-        None => Ok(()),
+        Ok(()) => match user {
+            Some(user) => chown(path, user),
+            None => Ok(()),
+        },
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            let meta = fs::symlink_metadata(path).map_err(io_err("cannot inspect", path))?;
+            let expected = user.map_or_else(effective_uid, |user| user.uid);
+            if meta.is_dir() && meta.uid() == expected {
+                Ok(())
+            } else {
+                Err(DevDbError::NotOwnDir {
+                    path: path.to_path_buf(),
+                    expected,
+                })
+            }
+        }
+        Err(e) => Err(DevDbError::Io {
+            what: "cannot create",
+            path: path.to_path_buf(),
+            source: e,
+        }),
     }
 }
 
 fn chown(path: &Path, user: &ServerUser) -> Result<(), DevDbError> {
-    std::os::unix::fs::chown(path, Some(user.uid), Some(user.gid)).map_err(io_err("cannot chown", path))
+    std::os::unix::fs::chown(path, Some(user.uid), Some(user.gid))
+        .map_err(io_err("cannot chown", path))
 }
 
 /// Fails unless `user` may traverse every directory from `/` down to `path`, judged by the
@@ -592,9 +672,13 @@ fn persistent_socket_dir(root: &Path) -> PathBuf {
         return inside;
     }
     // FNV-1a rather than std's hasher, whose output may change between Rust releases.
-    let hash = root.as_os_str().as_bytes().iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
+    let hash = root
+        .as_os_str()
+        .as_bytes()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
     PathBuf::from(format!("/tmp/pk-{hash:016x}"))
 }
 
@@ -669,7 +753,11 @@ fn log_tail(log: &Path) -> String {
 /// The last few non-empty lines of `text`, joined with " | ".
 fn last_lines(text: &str) -> String {
     const LINES: usize = 5;
-    let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect();
     lines[lines.len().saturating_sub(LINES)..].join(" | ")
 }
 

@@ -23,17 +23,32 @@ pub enum Direction {
 #[non_exhaustive]
 pub enum Event<'a> {
     /// A run is about to apply `count` versions, from `from` to `to`.
-    Plan { prefix: &'a Prefix, direction: Direction, from: u32, to: u32, count: u32 },
+    Plan {
+        prefix: &'a Prefix,
+        direction: Direction,
+        from: u32,
+        to: u32,
+        count: u32,
+    },
     /// Another session holds this prefix's migration lock; waiting for it.
     WaitingForLock { prefix: &'a Prefix },
     /// A version starts (`index` of `count`, 1-based).
-    VersionStarted { version: &'static Version, direction: Direction, index: u32, count: u32 },
+    VersionStarted {
+        version: &'static Version,
+        direction: Direction,
+        index: u32,
+        count: u32,
+    },
     /// A statement ran.
     Statement { sql: &'a str, elapsed: Duration },
     /// A guarded statement was skipped because its catalog check said it was already done.
     Skipped { sql: &'a str, guard: String },
     /// A version was committed together with its marker.
-    VersionFinished { version: &'static Version, direction: Direction, elapsed: Duration },
+    VersionFinished {
+        version: &'static Version,
+        direction: Direction,
+        elapsed: Duration,
+    },
     /// Another migrator applied this version while we waited for the lock.
     AlreadyApplied { version: &'static Version },
 }
@@ -94,20 +109,28 @@ impl Migrator {
     pub async fn current_version(&self, conn: &mut PgConnection) -> Result<u32, Error> {
         let marker = catalog::read_marker(conn, &self.prefix, self.chain.tracking_table)
             .await
-            .map_err(|source| Error::ReadVersion { prefix: self.prefix.to_string(), source })?;
+            .map_err(|source| Error::ReadVersion {
+                prefix: self.prefix.to_string(),
+                source,
+            })?;
         match marker {
             Marker::Absent => Ok(0),
             Marker::Present(None) => Ok(1),
-            Marker::Present(Some(comment)) => comment.trim().parse::<u32>().map_err(|_| Error::BadMarker {
-                prefix: self.prefix.to_string(),
-                table: self.chain.tracking_table.to_owned(),
-                comment,
-            }),
+            Marker::Present(Some(comment)) => {
+                comment.trim().parse::<u32>().map_err(|_| Error::BadMarker {
+                    prefix: self.prefix.to_string(),
+                    table: self.chain.tracking_table.to_owned(),
+                    comment,
+                })
+            }
         }
     }
 
     pub async fn status(&self, conn: &mut PgConnection) -> Result<Status, Error> {
-        Ok(Status { current: self.current_version(conn).await?, latest: self.chain.latest() })
+        Ok(Status {
+            current: self.current_version(conn).await?,
+            latest: self.chain.latest(),
+        })
     }
 
     /// Applies `current+1 ..= to` (default: the latest version).
@@ -133,15 +156,33 @@ impl Migrator {
             return Err(Error::TargetOutOfRange { target, latest });
         }
         let current = self.checked_current(conn).await?;
-        let mut applied = Applied { from: current, to: current, versions: Vec::new() };
+        let mut applied = Applied {
+            from: current,
+            to: current,
+            versions: Vec::new(),
+        };
         if current >= target {
             return Ok(applied);
         }
         let count = target - current;
-        observe(&Event::Plan { prefix: &self.prefix, direction: Direction::Up, from: current, to: target, count });
+        observe(&Event::Plan {
+            prefix: &self.prefix,
+            direction: Direction::Up,
+            from: current,
+            to: target,
+            count,
+        });
         for (index, number) in (current + 1..=target).enumerate() {
-            let version = self.chain.version(number).expect("target is within the chain");
-            observe(&Event::VersionStarted { version, direction: Direction::Up, index: index as u32 + 1, count });
+            let version = self
+                .chain
+                .version(number)
+                .expect("target is within the chain");
+            observe(&Event::VersionStarted {
+                version,
+                direction: Direction::Up,
+                index: index as u32 + 1,
+                count,
+            });
             if self.apply(conn, version, Direction::Up, observe).await? {
                 applied.versions.push(number);
             }
@@ -163,24 +204,53 @@ impl Migrator {
         }
         let current = self.checked_current(conn).await?;
         if to > current {
-            return Err(Error::DownAboveCurrent { prefix: self.prefix.to_string(), target: to, current });
+            return Err(Error::DownAboveCurrent {
+                prefix: self.prefix.to_string(),
+                target: to,
+                current,
+            });
         }
-        let mut applied = Applied { from: current, to: current, versions: Vec::new() };
+        let mut applied = Applied {
+            from: current,
+            to: current,
+            versions: Vec::new(),
+        };
         if to == current {
             return Ok(applied);
         }
         // Refuse before changing anything if any version on the way cannot be undone.
         for number in (to + 1..=current).rev() {
-            let version = self.chain.version(number).expect("current is within the chain");
+            let version = self
+                .chain
+                .version(number)
+                .expect("current is within the chain");
             if let Down::Irreversible(reason) = version.down {
-                return Err(Error::Irreversible { prefix: self.prefix.to_string(), version: number, reason });
+                return Err(Error::Irreversible {
+                    prefix: self.prefix.to_string(),
+                    version: number,
+                    reason,
+                });
             }
         }
         let count = current - to;
-        observe(&Event::Plan { prefix: &self.prefix, direction: Direction::Down, from: current, to, count });
+        observe(&Event::Plan {
+            prefix: &self.prefix,
+            direction: Direction::Down,
+            from: current,
+            to,
+            count,
+        });
         for (index, number) in (to + 1..=current).rev().enumerate() {
-            let version = self.chain.version(number).expect("current is within the chain");
-            observe(&Event::VersionStarted { version, direction: Direction::Down, index: index as u32 + 1, count });
+            let version = self
+                .chain
+                .version(number)
+                .expect("current is within the chain");
+            observe(&Event::VersionStarted {
+                version,
+                direction: Direction::Down,
+                index: index as u32 + 1,
+                count,
+            });
             if self.apply(conn, version, Direction::Down, observe).await? {
                 applied.versions.push(number);
             }
@@ -193,7 +263,11 @@ impl Migrator {
         let current = self.current_version(conn).await?;
         let latest = self.chain.latest();
         if current > latest {
-            return Err(Error::AheadOfChain { prefix: self.prefix.to_string(), current, latest });
+            return Err(Error::AheadOfChain {
+                prefix: self.prefix.to_string(),
+                current,
+                latest,
+            });
         }
         Ok(current)
     }
@@ -209,15 +283,28 @@ impl Migrator {
     ) -> Result<bool, Error> {
         let started = Instant::now();
         let number = version.number;
-        let tx_error = |source| Error::Transaction { prefix: self.prefix.to_string(), version: number, source };
+        let tx_error = |source| Error::Transaction {
+            prefix: self.prefix.to_string(),
+            version: number,
+            source,
+        };
         let mut tx = conn.begin().await.map_err(tx_error)?;
 
         let key = lock_key(self.chain.tracking_table, &self.prefix);
-        let locked: bool =
-            sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)").bind(key).fetch_one(&mut *tx).await.map_err(tx_error)?;
+        let locked: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)")
+            .bind(key)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(tx_error)?;
         if !locked {
-            observe(&Event::WaitingForLock { prefix: &self.prefix });
-            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(key).execute(&mut *tx).await.map_err(tx_error)?;
+            observe(&Event::WaitingForLock {
+                prefix: &self.prefix,
+            });
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(key)
+                .execute(&mut *tx)
+                .await
+                .map_err(tx_error)?;
         }
 
         // Another migrator may have moved the marker while we waited; re-read it under the lock.
@@ -232,14 +319,23 @@ impl Migrator {
             return Ok(false);
         }
         if current != expected {
-            return Err(Error::Raced { prefix: self.prefix.to_string(), version: number, expected, found: current });
+            return Err(Error::Raced {
+                prefix: self.prefix.to_string(),
+                version: number,
+                expected,
+                found: current,
+            });
         }
 
         let ops = match (direction, &version.down) {
             (Direction::Up, _) => version.up,
             (Direction::Down, Down::Ops(ops)) => *ops,
             (Direction::Down, Down::Irreversible(reason)) => {
-                return Err(Error::Irreversible { prefix: self.prefix.to_string(), version: number, reason });
+                return Err(Error::Irreversible {
+                    prefix: self.prefix.to_string(),
+                    version: number,
+                    reason,
+                });
             }
         };
         for op in ops {
@@ -253,15 +349,21 @@ impl Migrator {
         };
         if let Some(marker) = marker {
             let sql = sql::marker(self.chain.tracking_table, &self.prefix, marker);
-            exec(&mut tx, &sql, observe).await.map_err(|source| Error::Operation {
-                prefix: self.prefix.to_string(),
-                version: number,
-                op: format!("write version marker {marker}"),
-                source,
-            })?;
+            exec(&mut tx, &sql, observe)
+                .await
+                .map_err(|source| Error::Operation {
+                    prefix: self.prefix.to_string(),
+                    version: number,
+                    op: format!("write version marker {marker}"),
+                    source,
+                })?;
         }
         tx.commit().await.map_err(tx_error)?;
-        observe(&Event::VersionFinished { version, direction, elapsed: started.elapsed() });
+        observe(&Event::VersionFinished {
+            version,
+            direction,
+            elapsed: started.elapsed(),
+        });
         Ok(true)
     }
 
@@ -272,21 +374,37 @@ impl Migrator {
         op: &'static Op,
         observe: &mut (dyn FnMut(&Event<'_>) + Send),
     ) -> Result<(), Error> {
-        let fail = |source| Error::Operation { prefix: self.prefix.to_string(), version, op: op.describe(), source };
+        let fail = |source| Error::Operation {
+            prefix: self.prefix.to_string(),
+            version,
+            op: op.describe(),
+            source,
+        };
         for step in sql::render(op, &self.prefix) {
             match step {
-                Step::Statement { guard: None, sql } => exec(conn, &sql, observe).await.map_err(fail)?,
-                Step::Statement { guard: Some(guard), sql } => {
+                Step::Statement { guard: None, sql } => {
+                    exec(conn, &sql, observe).await.map_err(fail)?
+                }
+                Step::Statement {
+                    guard: Some(guard),
+                    sql,
+                } => {
                     if guard.holds(conn, &self.prefix).await.map_err(fail)? {
                         exec(conn, &sql, observe).await.map_err(fail)?;
                     } else {
-                        observe(&Event::Skipped { sql: &sql, guard: guard.describe() });
+                        observe(&Event::Skipped {
+                            sql: &sql,
+                            guard: guard.describe(),
+                        });
                     }
                 }
                 Step::Call(call) => {
                     let started = Instant::now();
                     (call.run)(conn, &self.prefix).await.map_err(fail)?;
-                    observe(&Event::Statement { sql: call.name, elapsed: started.elapsed() });
+                    observe(&Event::Statement {
+                        sql: call.name,
+                        elapsed: started.elapsed(),
+                    });
                 }
             }
         }
@@ -302,7 +420,10 @@ async fn exec(
 ) -> Result<(), sqlx::Error> {
     let started = Instant::now();
     sqlx::raw_sql(sql).execute(conn).await?;
-    observe(&Event::Statement { sql, elapsed: started.elapsed() });
+    observe(&Event::Statement {
+        sql,
+        elapsed: started.elapsed(),
+    });
     Ok(())
 }
 
@@ -310,7 +431,12 @@ async fn exec(
 /// so tenants lock independently and two migrators of one tenant serialize.
 pub fn lock_key(tracking_table: &str, prefix: &Prefix) -> i64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in "pk\0".bytes().chain(tracking_table.bytes()).chain([0]).chain(prefix.as_str().bytes()) {
+    for byte in "pk\0"
+        .bytes()
+        .chain(tracking_table.bytes())
+        .chain([0])
+        .chain(prefix.as_str().bytes())
+    {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }

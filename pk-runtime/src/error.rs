@@ -15,33 +15,67 @@ pub enum Error {
     #[error("prefix {prefix}: cannot read the installed version: {}", describe_sqlx(.source))]
     ReadVersion { prefix: String, source: sqlx::Error },
 
-    #[error("prefix {prefix}: the version marker on {table} is {comment:?}, which is not a version number")]
-    BadMarker { prefix: String, table: String, comment: String },
+    #[error(
+        "prefix {prefix}: the version marker on {table} is {comment:?}, which is not a version number"
+    )]
+    BadMarker {
+        prefix: String,
+        table: String,
+        comment: String,
+    },
 
     #[error(
         "prefix {prefix}: the database is at version {current}, newer than the latest version this pk knows ({latest}); refusing to touch it"
     )]
-    AheadOfChain { prefix: String, current: u32, latest: u32 },
+    AheadOfChain {
+        prefix: String,
+        current: u32,
+        latest: u32,
+    },
 
     #[error("target version {target} is out of range: the chain has versions 0..={latest}")]
     TargetOutOfRange { target: u32, latest: u32 },
 
-    #[error("prefix {prefix}: cannot migrate down to {target}: the database is at version {current}")]
-    DownAboveCurrent { prefix: String, target: u32, current: u32 },
+    #[error(
+        "prefix {prefix}: cannot migrate down to {target}: the database is at version {current}"
+    )]
+    DownAboveCurrent {
+        prefix: String,
+        target: u32,
+        current: u32,
+    },
 
     #[error("prefix {prefix}: version {version} cannot be undone ({reason}); nothing was changed")]
-    Irreversible { prefix: String, version: u32, reason: &'static str },
+    Irreversible {
+        prefix: String,
+        version: u32,
+        reason: &'static str,
+    },
 
     #[error("prefix {prefix}: V{version:02} failed at `{op}`: {}", describe_sqlx(.source))]
-    Operation { prefix: String, version: u32, op: String, source: sqlx::Error },
+    Operation {
+        prefix: String,
+        version: u32,
+        op: String,
+        source: sqlx::Error,
+    },
 
     #[error("prefix {prefix}: V{version:02}: {}", describe_sqlx(.source))]
-    Transaction { prefix: String, version: u32, source: sqlx::Error },
+    Transaction {
+        prefix: String,
+        version: u32,
+        source: sqlx::Error,
+    },
 
     #[error(
         "prefix {prefix}: V{version:02}: the database moved to version {found} while waiting for the lock (expected {expected})"
     )]
-    Raced { prefix: String, version: u32, expected: u32, found: u32 },
+    Raced {
+        prefix: String,
+        version: u32,
+        expected: u32,
+        found: u32,
+    },
 }
 
 /// Renders a sqlx error with PostgreSQL's message, code, detail and hint, on one line.

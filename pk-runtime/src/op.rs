@@ -57,9 +57,19 @@ pub enum Op {
     CreateExtension(&'static str),
     CreateTable(Table),
     DropTable(&'static str),
-    AddColumn { table: &'static str, column: Column },
-    DropColumn { table: &'static str, column: &'static str },
-    RenameColumn { table: &'static str, from: &'static str, to: &'static str },
+    AddColumn {
+        table: &'static str,
+        column: Column,
+    },
+    DropColumn {
+        table: &'static str,
+        column: &'static str,
+    },
+    RenameColumn {
+        table: &'static str,
+        from: &'static str,
+        to: &'static str,
+    },
     /// `ALTER COLUMN .. TYPE`, run only when the column's current type differs.
     ChangeType {
         table: &'static str,
@@ -69,24 +79,47 @@ pub enum Op {
         canonical: &'static str,
         using: Option<Sql>,
     },
-    SetNotNull { table: &'static str, column: &'static str },
-    DropNotNull { table: &'static str, column: &'static str },
+    SetNotNull {
+        table: &'static str,
+        column: &'static str,
+    },
+    DropNotNull {
+        table: &'static str,
+        column: &'static str,
+    },
     /// `SET DEFAULT` (`Some`) or `DROP DEFAULT` (`None`).
-    SetDefault { table: &'static str, column: &'static str, default: Option<Sql> },
+    SetDefault {
+        table: &'static str,
+        column: &'static str,
+        default: Option<Sql>,
+    },
     CreateIndex(Index),
     DropIndex(&'static str),
     AddForeignKey(ForeignKey),
-    DropConstraint { table: &'static str, name: &'static str },
+    DropConstraint {
+        table: &'static str,
+        name: &'static str,
+    },
     /// `INSERT .. ON CONFLICT (..) DO NOTHING`.
     Seed(Seed),
     /// `DELETE FROM table WHERE key IN (..)`: the inverse of a seed.
     Unseed(Seed),
-    Update { table: &'static str, set: Sql, filter: Option<Sql> },
-    Delete { table: &'static str, filter: Option<Sql> },
+    Update {
+        table: &'static str,
+        set: Sql,
+        filter: Option<Sql>,
+    },
+    Delete {
+        table: &'static str,
+        filter: Option<Sql>,
+    },
     /// A data step written in Rust (e.g. V08's username generation).
     Call(Call),
     /// Raw SQL escape hatch; `why` says why no typed operation fits.
-    Sql { sql: Sql, why: &'static str },
+    Sql {
+        sql: Sql,
+        why: &'static str,
+    },
 }
 
 /// A SQL fragment in which `{prefix}` stands for the quoted schema name and
@@ -189,7 +222,9 @@ pub struct Call {
 
 impl fmt::Debug for Call {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Call").field("name", &self.name).finish_non_exhaustive()
+        f.debug_struct("Call")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
     }
 }
 
@@ -204,11 +239,21 @@ impl Op {
             Op::AddColumn { table, column } => format!("add column {table}.{}", column.name),
             Op::DropColumn { table, column } => format!("drop column {table}.{column}"),
             Op::RenameColumn { table, from, to } => format!("rename column {table}.{from} to {to}"),
-            Op::ChangeType { table, column, ty, .. } => format!("change type of {table}.{column} to {ty}"),
+            Op::ChangeType {
+                table, column, ty, ..
+            } => format!("change type of {table}.{column} to {ty}"),
             Op::SetNotNull { table, column } => format!("set not null on {table}.{column}"),
             Op::DropNotNull { table, column } => format!("drop not null on {table}.{column}"),
-            Op::SetDefault { table, column, default: Some(_) } => format!("set default on {table}.{column}"),
-            Op::SetDefault { table, column, default: None } => format!("drop default on {table}.{column}"),
+            Op::SetDefault {
+                table,
+                column,
+                default: Some(_),
+            } => format!("set default on {table}.{column}"),
+            Op::SetDefault {
+                table,
+                column,
+                default: None,
+            } => format!("drop default on {table}.{column}"),
             Op::CreateIndex(i) => format!("create index {}", i.name),
             Op::DropIndex(name) => format!("drop index {name}"),
             Op::AddForeignKey(fk) => format!("add foreign key {} on {}", fk.name, fk.table),

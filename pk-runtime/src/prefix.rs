@@ -17,12 +17,18 @@ pub enum PrefixError {
     Empty,
     #[error("invalid prefix {0:?}: schema names cannot contain a NUL character")]
     Nul(String),
-    #[error("invalid prefix {name:?}: {len} bytes, PostgreSQL identifiers are limited to {MAX_IDENTIFIER_BYTES} bytes")]
+    #[error(
+        "invalid prefix {name:?}: {len} bytes, PostgreSQL identifiers are limited to {MAX_IDENTIFIER_BYTES} bytes"
+    )]
     TooLong { name: String, len: usize },
     #[error(
         "invalid prefix {name:?}: derived identifier {derived:?} would be {len} bytes, over PostgreSQL's limit of {MAX_IDENTIFIER_BYTES}"
     )]
-    DerivedTooLong { name: String, derived: String, len: usize },
+    DerivedTooLong {
+        name: String,
+        derived: String,
+        len: usize,
+    },
     #[error("invalid prefix {0:?}: system schemas (pg_*, information_schema) cannot hold a chain")]
     Reserved(String),
 }
@@ -38,7 +44,10 @@ impl Prefix {
             return Err(PrefixError::Nul(name.to_owned()));
         }
         if name.len() > MAX_IDENTIFIER_BYTES {
-            return Err(PrefixError::TooLong { name: name.to_owned(), len: name.len() });
+            return Err(PrefixError::TooLong {
+                name: name.to_owned(),
+                len: name.len(),
+            });
         }
         if name.starts_with("pg_") || name == "information_schema" {
             return Err(PrefixError::Reserved(name.to_owned()));
@@ -74,7 +83,11 @@ impl Prefix {
     pub fn check_derived(&self, template: &str) -> Result<(), PrefixError> {
         let derived = template.replace("{prefix}", &self.0);
         if derived.len() > MAX_IDENTIFIER_BYTES {
-            return Err(PrefixError::DerivedTooLong { name: self.0.clone(), len: derived.len(), derived });
+            return Err(PrefixError::DerivedTooLong {
+                name: self.0.clone(),
+                len: derived.len(),
+                derived,
+            });
         }
         Ok(())
     }
@@ -137,18 +150,33 @@ mod tests {
     fn quoting_doubles_embedded_quotes() {
         assert_eq!(quote_ident(r#"a"b"#), r#""a""b""#);
         assert_eq!(quote_literal("it's"), "'it''s'");
-        assert_eq!(Prefix::new("Tenant-1").unwrap().qualify("t"), r#""Tenant-1"."t""#);
+        assert_eq!(
+            Prefix::new("Tenant-1").unwrap().qualify("t"),
+            r#""Tenant-1"."t""#
+        );
     }
 
     #[test]
     fn rejects_bad_names() {
         assert_eq!(Prefix::new(""), Err(PrefixError::Empty));
-        assert!(matches!(Prefix::new(&"x".repeat(64)), Err(PrefixError::TooLong { len: 64, .. })));
+        assert!(matches!(
+            Prefix::new(&"x".repeat(64)),
+            Err(PrefixError::TooLong { len: 64, .. })
+        ));
         assert!(Prefix::new(&"x".repeat(63)).is_ok());
-        assert!(matches!(Prefix::new("pg_catalog"), Err(PrefixError::Reserved(_))));
-        assert!(matches!(Prefix::new("information_schema"), Err(PrefixError::Reserved(_))));
+        assert!(matches!(
+            Prefix::new("pg_catalog"),
+            Err(PrefixError::Reserved(_))
+        ));
+        assert!(matches!(
+            Prefix::new("information_schema"),
+            Err(PrefixError::Reserved(_))
+        ));
         assert!(matches!(Prefix::new("a\0b"), Err(PrefixError::Nul(_))));
         let p = Prefix::new(&"x".repeat(20)).unwrap();
-        assert!(p.check_derived("{prefix}_phoenix_kit_files_user_file_checksum_index").is_err());
+        assert!(
+            p.check_derived("{prefix}_phoenix_kit_files_user_file_checksum_index")
+                .is_err()
+        );
     }
 }

@@ -68,7 +68,9 @@ fn server() -> &'static Server {
     static SERVER: OnceLock<Result<Server, String>> = OnceLock::new();
     let server = SERVER.get_or_init(|| match std::env::var("PK_TEST_DATABASE_URL") {
         Ok(admin_url) if !admin_url.is_empty() => Ok(Server::External { admin_url }),
-        _ => LocalCluster::start_ephemeral().map(Server::Local).map_err(|e| e.to_string()),
+        _ => LocalCluster::start_ephemeral()
+            .map(Server::Local)
+            .map_err(|e| e.to_string()),
     });
     match server {
         Ok(server) => server,
@@ -86,7 +88,11 @@ pub async fn fresh_db() -> TestDb {
         Ok(server) => server,
         Err(e) => std::panic::resume_unwind(e.into_panic()),
     };
-    let name = format!("pk_t_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
+    let name = format!(
+        "pk_t_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    );
 
     // A connection per call rather than a shared pool: each #[tokio::test] has its own runtime,
     // and a pool cannot outlive the runtime it was created on.
@@ -100,7 +106,10 @@ pub async fn fresh_db() -> TestDb {
     // The database exists either way; a failed goodbye to the server is no reason to fail.
     let _ = admin.close().await;
 
-    TestDb { url: server.database_url(&name), name }
+    TestDb {
+        url: server.database_url(&name),
+        name,
+    }
 }
 
 /// `url` with its database (the path) replaced by `database`, keeping any query string.
@@ -185,7 +194,11 @@ pub fn assert_snapshot_eq(label: &str, expected: &str, actual: &str) {
         let _ = writeln!(message, "{sign}{line}");
     }
     if changes.len() > SHOWN {
-        let _ = writeln!(message, "... and {} more differing line(s)", changes.len() - SHOWN);
+        let _ = writeln!(
+            message,
+            "... and {} more differing line(s)",
+            changes.len() - SHOWN
+        );
     }
     panic!("{message}");
 }
@@ -238,7 +251,11 @@ fn backtrack<'a>(a: &[&'a str], b: &[&'a str], trace: &[Vec<isize>]) -> Vec<(cha
         let d = d as isize;
         let get = |k: isize| v[(k + d + 1) as usize];
         let k = x - y;
-        let prev_k = if k == -d || (k != d && get(k - 1) < get(k + 1)) { k + 1 } else { k - 1 };
+        let prev_k = if k == -d || (k != d && get(k - 1) < get(k + 1)) {
+            k + 1
+        } else {
+            k - 1
+        };
         let prev_x = get(prev_k);
         let prev_y = prev_x - prev_k;
         // Equal lines (the snake) are skipped; one edit precedes them unless d is 0.
@@ -289,7 +306,10 @@ mod tests {
     fn diff(a: &str, b: &str) -> Vec<String> {
         let a: Vec<&str> = a.lines().collect();
         let b: Vec<&str> = b.lines().collect();
-        line_diff(&a, &b).into_iter().map(|(s, l)| format!("{s}{l}")).collect()
+        line_diff(&a, &b)
+            .into_iter()
+            .map(|(s, l)| format!("{s}{l}"))
+            .collect()
     }
 
     #[test]
@@ -312,10 +332,15 @@ mod tests {
 
     #[test]
     fn database_is_replaced_in_urls() {
-        assert_eq!(with_database("postgres://u:p@h:5432/postgres?sslmode=disable", "d"),
-            "postgres://u:p@h:5432/d?sslmode=disable");
+        assert_eq!(
+            with_database("postgres://u:p@h:5432/postgres?sslmode=disable", "d"),
+            "postgres://u:p@h:5432/d?sslmode=disable"
+        );
         assert_eq!(with_database("postgresql://h", "d"), "postgresql://h/d");
-        assert_eq!(with_database("postgres:///x?host=/run/pg", "d"), "postgres:///d?host=/run/pg");
+        assert_eq!(
+            with_database("postgres:///x?host=/run/pg", "d"),
+            "postgres:///d?host=/run/pg"
+        );
     }
 
     #[test]

@@ -1,1 +1,275 @@
-fn main() {}
+//! `pk`: install, upgrade, roll back and inspect PhoenixKit's schema in a PostgreSQL database.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use pk_runtime::devdb::LocalCluster;
+use pk_runtime::{Direction, Event, Migrator, phoenix_kit};
+use sqlx::{Connection, PgConnection};
+
+/// PhoenixKit's versioned PostgreSQL schema, applied from Rust.
+///
+/// Without --database-url or DATABASE_URL, pk starts (or reuses) a local development PostgreSQL
+/// with its data under ./.pk/ and uses its `pk` database.
+#[derive(Debug, Parser)]
+#[command(name = "pk", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Apply the pending versions (to the latest, or to --to N).
+    Up {
+        #[command(flatten)]
+        target: Target,
+        /// Stop at this version instead of the latest.
+        #[arg(long, value_name = "N")]
+        to: Option<u32>,
+    },
+    /// Roll back to version N (0 removes PhoenixKit's tables).
+    Down {
+        #[command(flatten)]
+        target: Target,
+        /// The version to leave the database at.
+        #[arg(long, value_name = "N")]
+        to: u32,
+    },
+    /// Print the installed and the latest version.
+    Status {
+        #[command(flatten)]
+        target: Target,
+    },
+}
+
+#[derive(Debug, Args)]
+struct Target {
+    /// PostgreSQL connection URL [default: $DATABASE_URL, else a local development database].
+    #[arg(long, value_name = "URL", env = "DATABASE_URL", hide_env_values = true)]
+    database_url: Option<String>,
+    /// Schema to install into.
+    #[arg(long, value_name = "P", default_value = "public")]
+    prefix: String,
+    /// Print only errors.
+    #[arg(long, short, global = true)]
+    quiet: bool,
+    /// Print every statement with its duration.
+    #[arg(long, short, global = true, conflicts_with = "quiet")]
+    verbose: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => return fail(&format!("cannot start the async runtime: {e}")),
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => fail(&message),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let target = match &cli.command {
+        Command::Up { target, .. } | Command::Down { target, .. } | Command::Status { target } => {
+            target
+        }
+    };
+    let migrator = phoenix_kit::migrator(&target.prefix).map_err(|e| e.to_string())?;
+    let mut conn = connect(target).await?;
+    let mut progress = Progress::new(target);
+    match &cli.command {
+        Command::Up { to, .. } => {
+            let applied = migrator
+                .up_with(&mut conn, *to, &mut |e| progress.event(e))
+                .await
+                .map_err(|e| e.to_string())?;
+            if applied.versions.is_empty() && !target.quiet {
+                println!(
+                    "{} in {} is up to date at version {}",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.to
+                );
+            }
+        }
+        Command::Down { to, .. } => {
+            let applied = migrator
+                .down_with(&mut conn, *to, &mut |e| progress.event(e))
+                .await
+                .map_err(|e| e.to_string())?;
+            if applied.versions.is_empty() && !target.quiet {
+                println!(
+                    "{} in {} is already at version {}",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.to
+                );
+            }
+        }
+        Command::Status { .. } => status(&migrator, &mut conn).await?,
+    }
+    Ok(())
+}
+
+async fn status(migrator: &Migrator, conn: &mut PgConnection) -> Result<(), String> {
+    let status = migrator.status(conn).await.map_err(|e| e.to_string())?;
+    println!("prefix: {}", migrator.prefix());
+    println!("current version: {}", status.current);
+    println!("latest version: {}", status.latest);
+    if status.pending() > 0 {
+        println!(
+            "pending: {} (V{:02}..V{:02})",
+            status.pending(),
+            status.current + 1,
+            status.latest
+        );
+    } else {
+        println!("up to date");
+    }
+    Ok(())
+}
+
+/// Connects to --database-url / DATABASE_URL, or to the local development database.
+async fn connect(target: &Target) -> Result<PgConnection, String> {
+    let url = match &target.database_url {
+        Some(url) => url.clone(),
+        None => {
+            let dir = Path::new(".pk");
+            let cluster = LocalCluster::start_persistent(dir).map_err(|e| e.to_string())?;
+            if !target.quiet {
+                eprintln!(
+                    "no --database-url or DATABASE_URL: using the local development PostgreSQL in ./.pk (database `pk`)"
+                );
+            }
+            let mut admin = PgConnection::connect(&cluster.url("postgres"))
+                .await
+                .map_err(|e| {
+                    format!(
+                        "cannot connect to the local development database: {}",
+                        pk_runtime::describe_sqlx(&e)
+                    )
+                })?;
+            let exists: bool = sqlx::query_scalar(
+                "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'pk')",
+            )
+            .fetch_one(&mut admin)
+            .await
+            .map_err(|e| pk_runtime::describe_sqlx(&e))?;
+            if !exists {
+                sqlx::raw_sql("CREATE DATABASE pk")
+                    .execute(&mut admin)
+                    .await
+                    .map_err(|e| pk_runtime::describe_sqlx(&e))?;
+            }
+            cluster.url("pk")
+        }
+    };
+    PgConnection::connect(&url)
+        .await
+        .map_err(|e| pk_runtime::Error::Connect(e).to_string())
+}
+
+/// Progress lines in the spirit of PhoenixKit's (`Applying PhoenixKit V01→V10`, one line per
+/// version, a completion line). Statements are shown with --verbose.
+struct Progress {
+    quiet: bool,
+    verbose: bool,
+    terminal: bool,
+}
+
+impl Progress {
+    fn new(target: &Target) -> Self {
+        Progress {
+            quiet: target.quiet,
+            verbose: target.verbose,
+            terminal: std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn event(&mut self, event: &Event<'_>) {
+        if self.quiet {
+            return;
+        }
+        let mut err = std::io::stderr().lock();
+        match event {
+            Event::Plan {
+                prefix,
+                direction,
+                from,
+                to,
+                count,
+            } => {
+                let verb = match direction {
+                    Direction::Up => "Applying",
+                    Direction::Down => "Rolling back",
+                };
+                let _ = writeln!(
+                    err,
+                    "{verb} PhoenixKit V{from:02}→V{to:02} in {prefix} ({count} migrations)"
+                );
+            }
+            Event::WaitingForLock { prefix } => {
+                let _ = writeln!(err, "waiting for another migrator of {prefix} to finish");
+            }
+            Event::VersionStarted {
+                version,
+                index,
+                count,
+                ..
+            } if self.terminal => {
+                let _ = write!(
+                    err,
+                    "\r[{index}/{count} migrations] V{:02} {}",
+                    version.number, version.title
+                );
+                let _ = err.flush();
+            }
+            Event::VersionFinished {
+                version,
+                direction,
+                elapsed,
+            } => {
+                let arrow = if *direction == Direction::Up {
+                    "applied"
+                } else {
+                    "rolled back"
+                };
+                let clear = if self.terminal { "\r\x1b[2K" } else { "" };
+                let _ = writeln!(
+                    err,
+                    "{clear}V{:02} {arrow}: {} ({} ms)",
+                    version.number,
+                    version.title,
+                    elapsed.as_millis()
+                );
+            }
+            Event::AlreadyApplied { version } => {
+                let _ = writeln!(
+                    err,
+                    "V{:02} was applied by another migrator",
+                    version.number
+                );
+            }
+            Event::Statement { sql, elapsed } if self.verbose => {
+                let _ = writeln!(err, "  {sql} ({} µs)", elapsed.as_micros());
+            }
+            Event::Skipped { sql, guard } if self.verbose => {
+                let _ = writeln!(err, "  skipped ({guard}): {sql}");
+            }
+            _ => {}
+        }
+    }
+}

@@ -11,7 +11,11 @@ mod usernames;
 include!(concat!(env!("OUT_DIR"), "/phoenix_kit_versions.rs"));
 
 /// PhoenixKit's chain: versions tracked by a comment on `<prefix>.phoenix_kit`.
-pub static CHAIN: Chain = Chain { name: "PhoenixKit", tracking_table: "phoenix_kit", versions: VERSIONS };
+pub static CHAIN: Chain = Chain {
+    name: "PhoenixKit",
+    tracking_table: "phoenix_kit",
+    versions: VERSIONS,
+};
 
 /// A migrator for PhoenixKit in `prefix` (`"public"` for the default schema).
 pub fn migrator(prefix: &str) -> Result<Migrator, Error> {

@@ -14,14 +14,16 @@ use crate::{CallFuture, Prefix};
 pub(crate) fn backfill<'c>(conn: &'c mut PgConnection, prefix: &'c Prefix) -> CallFuture<'c> {
     Box::pin(async move {
         let table = prefix.qualify("phoenix_kit_users");
-        let taken: Vec<String> =
-            sqlx::query_scalar(&format!("SELECT username FROM {table} WHERE username IS NOT NULL"))
-                .fetch_all(&mut *conn)
-                .await?;
-        let users: Vec<(i64, String)> =
-            sqlx::query_as(&format!("SELECT id, email::text FROM {table} WHERE username IS NULL ORDER BY id"))
-                .fetch_all(&mut *conn)
-                .await?;
+        let taken: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT username FROM {table} WHERE username IS NOT NULL"
+        ))
+        .fetch_all(&mut *conn)
+        .await?;
+        let users: Vec<(i64, String)> = sqlx::query_as(&format!(
+            "SELECT id, email::text FROM {table} WHERE username IS NULL ORDER BY id"
+        ))
+        .fetch_all(&mut *conn)
+        .await?;
         if users.is_empty() {
             return Ok(());
         }
@@ -39,7 +41,10 @@ pub(crate) fn backfill<'c>(conn: &'c mut PgConnection, prefix: &'c Prefix) -> Ca
 }
 
 /// Assigns usernames to `(id, email)` pairs in the given order, avoiding `taken`.
-fn assign<'a>(taken: Vec<String>, users: impl Iterator<Item = (i64, &'a str)>) -> (Vec<i64>, Vec<String>) {
+fn assign<'a>(
+    taken: Vec<String>,
+    users: impl Iterator<Item = (i64, &'a str)>,
+) -> (Vec<i64>, Vec<String>) {
     let mut used: HashSet<String> = taken.into_iter().collect();
     let mut ids = Vec::new();
     let mut names = Vec::new();
@@ -67,14 +72,21 @@ pub(crate) fn base_username(email: &str) -> String {
     } else {
         format!("user_{}", &cleaned[..cleaned.len().min(25)])
     };
-    if name.len() >= 3 { name } else { format!("{name}_1") }
+    if name.len() >= 3 {
+        name
+    } else {
+        format!("{name}_1")
+    }
 }
 
 fn unique(base: &str, used: &HashSet<String>) -> String {
     if !used.contains(base) {
         return base.to_owned();
     }
-    (1..).map(|n| format!("{base}_{n}")).find(|candidate| !used.contains(candidate)).expect("an unused suffix exists")
+    (1..)
+        .map(|n| format!("{base}_{n}"))
+        .find(|candidate| !used.contains(candidate))
+        .expect("an unused suffix exists")
 }
 
 #[cfg(test)]
@@ -90,13 +102,24 @@ mod tests {
         assert_eq!(base_username("_x@x.io"), "user__x");
         assert_eq!(base_username("@x.io"), "user_");
         assert_eq!(base_username("zoë+tag@x.io"), "zotag");
-        assert_eq!(base_username(&format!("{}@x.io", "a".repeat(40))), "a".repeat(30));
-        assert_eq!(base_username(&format!("9{}@x.io", "b".repeat(40))), format!("user_9{}", "b".repeat(24)));
+        assert_eq!(
+            base_username(&format!("{}@x.io", "a".repeat(40))),
+            "a".repeat(30)
+        );
+        assert_eq!(
+            base_username(&format!("9{}@x.io", "b".repeat(40))),
+            format!("user_9{}", "b".repeat(24))
+        );
     }
 
     #[test]
     fn deduplicates_in_order() {
-        let users = [(1, "bob@a.io"), (2, "bob@b.io"), (3, "Bob@c.io"), (4, "bob_1@d.io")];
+        let users = [
+            (1, "bob@a.io"),
+            (2, "bob@b.io"),
+            (3, "Bob@c.io"),
+            (4, "bob_1@d.io"),
+        ];
         let (ids, names) = assign(vec![], users.into_iter());
         assert_eq!(ids, vec![1, 2, 3, 4]);
         assert_eq!(names, vec!["bob", "bob_1", "bob_2", "bob_1_1"]);
