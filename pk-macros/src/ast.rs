@@ -125,7 +125,6 @@ pub struct ReferenceDef {
 pub struct TypeDef {
     pub sql: String,
     pub canonical: String,
-    pub span: Span,
 }
 
 /// A default value, already rendered as SQL.
@@ -743,7 +742,6 @@ impl TypeDef {
         Ok(TypeDef {
             sql: sql.into(),
             canonical: canonical.into(),
-            span,
         })
     }
 }

@@ -14,9 +14,11 @@ use crate::valid;
 
 type Stamp = (PathBuf, Option<SystemTime>, u64);
 
+/// (chain directory, version) → the model after that version, with the stamps of its files.
+type Cache = HashMap<(PathBuf, u32), (Vec<Stamp>, Model)>;
+
 thread_local! {
-    /// (chain directory, version) → the model after that version, with the stamps of its files.
-    static CACHE: RefCell<HashMap<(PathBuf, u32), (Vec<Stamp>, Model)>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
 }
 
 /// The schema after versions 1..number-1 of the chain the invoking file belongs to.
@@ -32,15 +34,16 @@ pub fn model_before(def: &VersionDef, number: u32) -> syn::Result<Model> {
             None => return Ok(Model::default()),
         },
     };
-    if let Some(stem) = file.as_deref().and_then(version_file_number) {
-        if def.chain.is_none() && stem != number {
-            return Err(syn::Error::new_spanned(
-                &def.number,
-                format!(
-                    "this file is v{stem:02}.rs but declares version {number}; a version's number is its file name"
-                ),
-            ));
-        }
+    if let Some(stem) = file.as_deref().and_then(version_file_number)
+        && def.chain.is_none()
+        && stem != number
+    {
+        return Err(syn::Error::new_spanned(
+            &def.number,
+            format!(
+                "this file is v{stem:02}.rs but declares version {number}; a version's number is its file name"
+            ),
+        ));
     }
     let mut model = Model::default();
     let mut stamps = Vec::new();

@@ -110,6 +110,10 @@ pub struct ForeignKey {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(
+    clippy::enum_variant_names,
+    reason = "NO ACTION is PostgreSQL's own name"
+)]
 pub enum Action {
     NoAction,
     Restrict,

@@ -126,10 +126,10 @@ impl Model {
                 }
                 for index in self.indexes.values_mut().filter(|i| &i.table == table) {
                     for key in &mut index.keys {
-                        if let IndexKey::Column { name, .. } = key {
-                            if name == from {
-                                *name = to.clone();
-                            }
+                        if let IndexKey::Column { name, .. } = key
+                            && name == from
+                        {
+                            *name = to.clone();
                         }
                     }
                 }

@@ -175,6 +175,10 @@ pub struct ForeignKey {
 
 /// Referential action of a foreign key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(
+    clippy::enum_variant_names,
+    reason = "NO ACTION is PostgreSQL's own name"
+)]
 pub enum Action {
     NoAction,
     Restrict,

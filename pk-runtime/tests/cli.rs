@@ -1,0 +1,118 @@
+//! The `pk` command, driven exactly as DESIGN.md §6 specifies, against real PostgreSQL.
+
+use std::process::{Command, Output};
+
+use pk_runtime::phoenix_kit::CHAIN;
+use pk_tests::{fresh_db, reference_snapshot, snapshot};
+
+fn pk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pk"))
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .output()
+        .expect("run pk")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[tokio::test]
+async fn up_status_rerun_and_down_through_the_command_line() {
+    let db = fresh_db().await;
+    let url = db.url.as_str();
+    let latest = CHAIN.latest().to_string();
+
+    let up = pk(&["up", "--database-url", url, "--to", &latest]);
+    assert!(up.status.success(), "pk up failed: {}", stderr(&up));
+    assert!(
+        stderr(&up).contains(&format!("Applying PhoenixKit V00→V{latest:0>2}")),
+        "no progress: {}",
+        stderr(&up)
+    );
+    assert_eq!(snapshot(url, "public"), reference_snapshot(CHAIN.latest()));
+
+    let status = pk(&["status", "--database-url", url]);
+    assert!(
+        status.status.success(),
+        "pk status failed: {}",
+        stderr(&status)
+    );
+    assert!(
+        stdout(&status).contains(&format!("current version: {latest}\n")),
+        "{}",
+        stdout(&status)
+    );
+    assert!(
+        stdout(&status).contains(&format!("latest version: {latest}\n")),
+        "{}",
+        stdout(&status)
+    );
+
+    let again = pk(&["up", "--database-url", url, "--to", &latest]);
+    assert!(
+        again.status.success(),
+        "second pk up failed: {}",
+        stderr(&again)
+    );
+    assert!(stdout(&again).contains("up to date"), "{}", stdout(&again));
+    assert_eq!(snapshot(url, "public"), reference_snapshot(CHAIN.latest()));
+
+    let down = pk(&["down", "--database-url", url, "--to", "0"]);
+    assert!(down.status.success(), "pk down failed: {}", stderr(&down));
+    let tables: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname LIKE 'phoenix_kit%'",
+    )
+    .fetch_one(&db.pool().await)
+    .await
+    .expect("count tables");
+    assert_eq!(tables, 0, "pk down --to 0 left PhoenixKit tables behind");
+}
+
+#[test]
+fn failures_exit_non_zero_with_one_line() {
+    let cases: &[&[&str]] = &[
+        &[
+            "up",
+            "--database-url",
+            "postgres://nobody:secret-password@127.0.0.1:1/none",
+        ],
+        &[
+            "up",
+            "--database-url",
+            "postgres://u@127.0.0.1:1/x",
+            "--prefix",
+            "pg_catalog",
+        ],
+        &[
+            "up",
+            "--database-url",
+            "postgres://u@127.0.0.1:1/x",
+            "--prefix",
+            "",
+        ],
+        &["down", "--database-url", "postgres://u@127.0.0.1:1/x"],
+    ];
+    for args in cases {
+        let output = pk(args);
+        let err = stderr(&output);
+        assert!(!output.status.success(), "pk {args:?} succeeded");
+        assert!(!err.trim().is_empty(), "pk {args:?} gave no reason");
+        assert!(
+            !err.contains("secret-password"),
+            "pk {args:?} printed the password: {err}"
+        );
+        if args.len() > 3 || args[0] == "up" {
+            assert_eq!(
+                err.trim().lines().count(),
+                1,
+                "pk {args:?} printed more than one line: {err}"
+            );
+        }
+    }
+}
