@@ -173,7 +173,13 @@ mod tests {
             Err(PrefixError::Reserved(_))
         ));
         assert!(matches!(Prefix::new("a\0b"), Err(PrefixError::Nul(_))));
-        let p = Prefix::new(&"x".repeat(20)).unwrap();
+        let p = Prefix::new(&"x".repeat(21)).unwrap();
+        assert!(
+            Prefix::new(&"x".repeat(20))
+                .unwrap()
+                .check_derived("{prefix}_phoenix_kit_files_user_file_checksum_index")
+                .is_ok()
+        );
         assert!(
             p.check_derived("{prefix}_phoenix_kit_files_user_file_checksum_index")
                 .is_err()
