@@ -164,30 +164,9 @@ impl Migrator {
         if current >= target {
             return Ok(applied);
         }
-        let count = target - current;
-        observe(&Event::Plan {
-            prefix: &self.prefix,
-            direction: Direction::Up,
-            from: current,
-            to: target,
-            count,
-        });
-        for (index, number) in (current + 1..=target).enumerate() {
-            let version = self
-                .chain
-                .version(number)
-                .expect("target is within the chain");
-            observe(&Event::VersionStarted {
-                version,
-                direction: Direction::Up,
-                index: index as u32 + 1,
-                count,
-            });
-            if self.apply(conn, version, Direction::Up, observe).await? {
-                applied.versions.push(number);
-            }
-            applied.to = number;
-        }
+        let numbers: Vec<u32> = (current + 1..=target).collect();
+        self.run(conn, Direction::Up, &numbers, &mut applied, observe)
+            .await?;
         Ok(applied)
     }
 
@@ -232,31 +211,53 @@ impl Migrator {
                 });
             }
         }
-        let count = current - to;
+        let numbers: Vec<u32> = (to + 1..=current).rev().collect();
+        self.run(conn, Direction::Down, &numbers, &mut applied, observe)
+            .await?;
+        Ok(applied)
+    }
+
+    /// Applies `numbers` in the given order, one transaction each, recording progress in `applied`.
+    async fn run(
+        &self,
+        conn: &mut PgConnection,
+        direction: Direction,
+        numbers: &[u32],
+        applied: &mut Applied,
+        observe: &mut (dyn FnMut(&Event<'_>) + Send),
+    ) -> Result<(), Error> {
+        let count = numbers.len() as u32;
+        let to = match direction {
+            Direction::Up => numbers.last().copied().unwrap_or(applied.to),
+            Direction::Down => numbers.last().map_or(applied.to, |n| n - 1),
+        };
         observe(&Event::Plan {
             prefix: &self.prefix,
-            direction: Direction::Down,
-            from: current,
+            direction,
+            from: applied.from,
             to,
             count,
         });
-        for (index, number) in (to + 1..=current).rev().enumerate() {
+        for (index, &number) in numbers.iter().enumerate() {
             let version = self
                 .chain
                 .version(number)
-                .expect("current is within the chain");
+                .expect("the run stays within the chain");
             observe(&Event::VersionStarted {
                 version,
-                direction: Direction::Down,
+                direction,
                 index: index as u32 + 1,
                 count,
             });
-            if self.apply(conn, version, Direction::Down, observe).await? {
+            if self.apply(conn, version, direction, observe).await? {
                 applied.versions.push(number);
             }
-            applied.to = number - 1;
+            applied.to = match direction {
+                Direction::Up => number,
+                Direction::Down => number - 1,
+            };
         }
-        Ok(applied)
+        Ok(())
     }
 
     async fn checked_current(&self, conn: &mut PgConnection) -> Result<u32, Error> {
