@@ -93,6 +93,65 @@ pub enum OpKind {
         why: LitStr,
         sql: LitStr,
     },
+    Comment {
+        table: Name,
+        column: Option<Name>,
+        text: LitStr,
+    },
+    AddCheck(CheckDef),
+    CreateEnum {
+        name: Name,
+        values: Vec<LitStr>,
+    },
+    AddEnumValue {
+        name: Name,
+        value: LitStr,
+    },
+    DropEnum(Name),
+    CreateFunction {
+        name: Name,
+        args: LitStr,
+        returns: LitStr,
+        language: Ident,
+        body: LitStr,
+        immutable: bool,
+    },
+    DropFunction {
+        name: Name,
+        args: LitStr,
+    },
+    CreateTrigger {
+        table: Name,
+        name: Name,
+        timing: LitStr,
+        function: Name,
+    },
+    DropTrigger {
+        table: Name,
+        name: Name,
+    },
+    SetUnlogged(Name),
+    When {
+        condition: ConditionDef,
+        ops: Vec<OpDef>,
+    },
+    RunChain {
+        path: syn::Path,
+        to: LitInt,
+    },
+}
+
+pub struct CheckDef {
+    pub table: Name,
+    pub name: Name,
+    pub expr: LitStr,
+    pub not_valid: bool,
+}
+
+pub enum ConditionDef {
+    TableExists(Name),
+    ColumnExists(Name, Name),
+    ColumnMissing(Name, Name),
 }
 
 pub struct TableDef {
@@ -100,6 +159,7 @@ pub struct TableDef {
     /// `primary_key = bigserial(id)` (the default), `serial(id)`, `uuid(id)` …, or `none`.
     pub primary_key: Option<(TypeDef, Name)>,
     pub columns: Vec<ColumnDef>,
+    pub checks: Vec<CheckDef>,
 }
 
 #[derive(Clone)]
@@ -161,6 +221,7 @@ pub struct ForeignKeyDef {
 pub struct SeedDef {
     pub table: Name,
     pub conflict: Vec<Name>,
+    pub update: Option<LitStr>,
     pub rows: Vec<Vec<(Name, ValueDef)>>,
     pub span: Span,
 }
@@ -172,6 +233,7 @@ pub enum ValueDef {
     Int(i64),
     Text(String),
     Expr(String),
+    UuidV7,
 }
 
 impl Parse for VersionDef {
@@ -234,13 +296,7 @@ impl Parse for OpDef {
         }
         let reverse = if input.peek(kw::reverse) {
             input.parse::<kw::reverse>()?;
-            let body;
-            braced!(body in input);
-            let mut ops = Vec::new();
-            while !body.is_empty() {
-                ops.push(body.parse()?);
-            }
-            Some(ops)
+            Some(op_block(input)?)
         } else {
             input.parse::<Token![;]>()?;
             None
@@ -253,9 +309,47 @@ impl Parse for OpDef {
     }
 }
 
+/// `{ op!(…); … }`
+fn op_block(input: ParseStream) -> syn::Result<Vec<OpDef>> {
+    let body;
+    braced!(body in input);
+    let mut ops = Vec::new();
+    while !body.is_empty() {
+        ops.push(body.parse()?);
+    }
+    Ok(ops)
+}
+
 const OPS: &str = "create_schema, create_extension, create_table, drop_table, add_column, drop_column, \
     rename_column, change_type, set_not_null, drop_not_null, set_default, drop_default, create_index, \
-    drop_index, add_foreign_key, drop_constraint, seed, update, delete, call, sql";
+    drop_index, add_foreign_key, drop_constraint, add_check, comment, seed, update, delete, call, sql, \
+    when, create_enum, add_enum_value, drop_enum, create_function, drop_function, create_trigger, \
+    drop_trigger, set_unlogged, run_chain";
+
+/// `, key = value` where `key` is the given keyword.
+fn keyed<K: Parse, V: Parse>(input: ParseStream) -> syn::Result<V> {
+    input.parse::<Token![,]>()?;
+    input.parse::<K>()?;
+    input.parse::<Token![=]>()?;
+    input.parse()
+}
+
+fn parse_check(table: Name, input: ParseStream) -> syn::Result<CheckDef> {
+    let name = input.parse()?;
+    input.parse::<Token![,]>()?;
+    let expr = input.parse()?;
+    let not_valid = input.peek(Token![,]);
+    if not_valid {
+        input.parse::<Token![,]>()?;
+        input.parse::<kw::not_valid>()?;
+    }
+    Ok(CheckDef {
+        table,
+        name,
+        expr,
+        not_valid,
+    })
+}
 
 fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
     Ok(match name.to_string().as_str() {
@@ -352,6 +446,108 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
             }
         }
         "call" => OpKind::Call(input.parse()?),
+        "comment" => {
+            let table = input.parse()?;
+            let column = if input.peek(Token![.]) {
+                input.parse::<Token![.]>()?;
+                Some(input.parse()?)
+            } else {
+                None
+            };
+            input.parse::<Token![,]>()?;
+            OpKind::Comment {
+                table,
+                column,
+                text: input.parse()?,
+            }
+        }
+        "add_check" => {
+            let table = input.parse()?;
+            input.parse::<Token![,]>()?;
+            OpKind::AddCheck(parse_check(table, input)?)
+        }
+        "create_enum" => {
+            let name = input.parse()?;
+            input.parse::<Token![,]>()?;
+            let content;
+            bracketed!(content in input);
+            OpKind::CreateEnum {
+                name,
+                values: Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?
+                    .into_iter()
+                    .collect(),
+            }
+        }
+        "add_enum_value" => {
+            let name = input.parse()?;
+            input.parse::<Token![,]>()?;
+            OpKind::AddEnumValue {
+                name,
+                value: input.parse()?,
+            }
+        }
+        "drop_enum" => OpKind::DropEnum(input.parse()?),
+        "create_function" => {
+            let name = input.parse()?;
+            input.parse::<Token![,]>()?;
+            let args = input.parse()?;
+            let returns = keyed::<kw::returns, _>(input)?;
+            let language = keyed::<kw::language, _>(input)?;
+            let body = keyed::<kw::body, _>(input)?;
+            let immutable = input.peek(Token![,]);
+            if immutable {
+                input.parse::<Token![,]>()?;
+                input.parse::<kw::immutable>()?;
+            }
+            OpKind::CreateFunction {
+                name,
+                args,
+                returns,
+                language,
+                body,
+                immutable,
+            }
+        }
+        "drop_function" => {
+            let name = input.parse()?;
+            input.parse::<Token![,]>()?;
+            OpKind::DropFunction {
+                name,
+                args: input.parse()?,
+            }
+        }
+        "create_trigger" => {
+            let (table, name) = table_column(input)?;
+            input.parse::<Token![,]>()?;
+            let timing = input.parse()?;
+            let function = keyed::<kw::function, _>(input)?;
+            OpKind::CreateTrigger {
+                table,
+                name,
+                timing,
+                function,
+            }
+        }
+        "drop_trigger" => {
+            let (table, name) = table_column(input)?;
+            OpKind::DropTrigger { table, name }
+        }
+        "set_unlogged" => OpKind::SetUnlogged(input.parse()?),
+        "when" => {
+            let condition = parse_condition(input)?;
+            input.parse::<Token![,]>()?;
+            OpKind::When {
+                condition,
+                ops: op_block(input)?,
+            }
+        }
+        "run_chain" => {
+            let path = input.parse()?;
+            OpKind::RunChain {
+                path,
+                to: keyed::<kw::to, _>(input)?,
+            }
+        }
         "sql" => {
             input.parse::<kw::why>()?;
             input.parse::<Token![=]>()?;
@@ -372,6 +568,30 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
             return Err(syn::Error::new_spanned(
                 name,
                 format!("unknown operation `{name}`; expected one of {OPS}"),
+            ));
+        }
+    })
+}
+
+fn parse_condition(input: ParseStream) -> syn::Result<ConditionDef> {
+    let kind: Ident = input.parse()?;
+    let content;
+    parenthesized!(content in input);
+    let table: Name = content.parse()?;
+    let column = |content: ParseStream| -> syn::Result<Name> {
+        content.parse::<Token![.]>()?;
+        content.parse()
+    };
+    Ok(match kind.to_string().as_str() {
+        "table_exists" => ConditionDef::TableExists(table),
+        "column_exists" => ConditionDef::ColumnExists(table, column(&content)?),
+        "column_missing" => ConditionDef::ColumnMissing(table, column(&content)?),
+        other => {
+            return Err(syn::Error::new(
+                kind.span(),
+                format!(
+                    "unknown condition `{other}`; expected table_exists(t), column_exists(t.c) or column_missing(t.c)"
+                ),
             ));
         }
     })
@@ -424,8 +644,14 @@ fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
     let body;
     braced!(body in input);
     let mut columns = Vec::new();
+    let mut checks = Vec::new();
     while !body.is_empty() {
-        if body.peek(kw::timestamps) {
+        if body.peek(kw::check) && body.peek2(syn::token::Paren) {
+            body.parse::<kw::check>()?;
+            let args;
+            parenthesized!(args in body);
+            checks.push(parse_check(name.clone(), &args)?);
+        } else if body.peek(kw::timestamps) {
             let kw: kw::timestamps = body.parse()?;
             let args;
             parenthesized!(args in body);
@@ -464,6 +690,7 @@ fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
         name,
         primary_key,
         columns,
+        checks,
     })
 }
 
@@ -656,6 +883,15 @@ fn parse_seed(op: &Ident, input: ParseStream) -> syn::Result<SeedDef> {
         .into_iter()
         .collect();
     input.parse::<Token![,]>()?;
+    let update = if input.peek(kw::update) {
+        input.parse::<kw::update>()?;
+        input.parse::<Token![=]>()?;
+        let set = input.parse()?;
+        input.parse::<Token![,]>()?;
+        Some(set)
+    } else {
+        None
+    };
     input.parse::<kw::rows>()?;
     input.parse::<Token![=]>()?;
     let rows_content;
@@ -683,6 +919,7 @@ fn parse_seed(op: &Ident, input: ParseStream) -> syn::Result<SeedDef> {
     Ok(SeedDef {
         table,
         conflict,
+        update,
         rows,
         span: op.span(),
     })
@@ -706,7 +943,8 @@ impl Parse for Name {
 }
 
 const TYPES: &str = "bigserial, serial, bigint, integer, smallint, boolean, text, citext, bytea, jsonb, json, \
-    uuid, date, time, inet, real, double, varchar(N), timestamp[(P)], timestamptz[(P)], numeric[(P[, S])]";
+    uuid, date, time, inet, real, double, float, varchar(N), timestamp[(P)], timestamptz[(P)], \
+    numeric[(P[, S])], decimal[(P[, S])], array(TYPE), named(TYPE_IN_PREFIX)";
 
 impl TypeDef {
     fn named(name: &str, span: Span) -> syn::Result<TypeDef> {
@@ -728,6 +966,8 @@ impl TypeDef {
             "inet" => ("inet", "inet"),
             "real" => ("real", "real"),
             "double" => ("double precision", "double precision"),
+            "float" => ("float", "double precision"),
+            "decimal" => ("decimal", "numeric"),
             "varchar" => ("varchar", "character varying"),
             "timestamp" => ("timestamp", "timestamp without time zone"),
             "timestamptz" => ("timestamptz", "timestamp with time zone"),
@@ -750,6 +990,24 @@ impl Parse for TypeDef {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let ident: Ident = input.parse()?;
         let name = ident.to_string();
+        if name == "array" {
+            let content;
+            parenthesized!(content in input);
+            let inner: TypeDef = content.parse()?;
+            return Ok(TypeDef {
+                sql: format!("{}[]", inner.sql),
+                canonical: format!("{}[]", inner.canonical),
+            });
+        }
+        if name == "named" {
+            let content;
+            parenthesized!(content in input);
+            let inner: Ident = content.parse()?;
+            return Ok(TypeDef {
+                sql: format!("{{prefix}}.\"{inner}\""),
+                canonical: inner.to_string(),
+            });
+        }
         let mut ty = TypeDef::named(&name, ident.span())?;
         if input.peek(syn::token::Paren) {
             let content;
@@ -777,8 +1035,8 @@ impl Parse for TypeDef {
                     ty.sql = format!("timestamptz({joined})");
                     ty.canonical = format!("timestamp({joined}) with time zone");
                 }
-                ("numeric", 1 | 2) => {
-                    ty.sql = format!("numeric({joined})");
+                ("numeric" | "decimal", 1 | 2) => {
+                    ty.sql = format!("{name}({joined})");
                     ty.canonical = format!("numeric({joined})");
                 }
                 _ => {
@@ -795,7 +1053,15 @@ impl Parse for TypeDef {
 
 impl Parse for DefaultDef {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        let span = input.span();
         let value: ValueDef = input.parse()?;
+        if matches!(value, ValueDef::UuidV7) {
+            return Err(syn::Error::new(
+                span,
+                "uuid_v7() is a value generated once per seeded row, not a column default; \
+                 use sql(\"…\") with a database function",
+            ));
+        }
         Ok(DefaultDef { sql: value.sql() })
     }
 }
@@ -822,6 +1088,11 @@ impl Parse for ValueDef {
             let _empty;
             parenthesized!(_empty in input);
             Ok(ValueDef::Expr("NOW()".into()))
+        } else if lookahead.peek(kw::uuid_v7) {
+            input.parse::<kw::uuid_v7>()?;
+            let _empty;
+            parenthesized!(_empty in input);
+            Ok(ValueDef::UuidV7)
         } else if lookahead.peek(kw::sql) {
             input.parse::<kw::sql>()?;
             let content;
@@ -842,6 +1113,7 @@ impl ValueDef {
             ValueDef::Int(i) => i.to_string(),
             ValueDef::Text(s) => format!("'{}'", s.replace('\'', "''")),
             ValueDef::Expr(e) => e.clone(),
+            ValueDef::UuidV7 => "uuid_v7()".into(),
         }
     }
 }

@@ -135,7 +135,92 @@ fn op(op: &Op) -> TokenStream {
             let text = sql(text);
             quote!(#p::Sql { sql: #text, why: #why })
         }
+        Op::Comment {
+            table,
+            column,
+            text,
+        } => {
+            let column = opt_str(column);
+            let text = opt_str(text);
+            quote!(#p::Comment { table: #table, column: #column, text: #text })
+        }
+        Op::AddCheck(c) => {
+            let c = check(c);
+            quote!(#p::AddCheck(#c))
+        }
+        Op::CreateEnum { name, values } => {
+            let values = strs(values);
+            quote!(#p::CreateEnum { name: #name, values: #values })
+        }
+        Op::AddEnumValue { name, value } => quote!(#p::AddEnumValue { name: #name, value: #value }),
+        Op::DropEnum(name) => quote!(#p::DropEnum(#name)),
+        Op::CreateFunction(f) => {
+            let ir::Function {
+                name,
+                args,
+                returns,
+                language,
+                body,
+                immutable,
+            } = f;
+            let body = sql(body);
+            quote!(#p::CreateFunction(::pk_runtime::op::Function {
+                name: #name, args: #args, returns: #returns, language: #language, body: #body,
+                immutable: #immutable
+            }))
+        }
+        Op::DropFunction { name, args } => quote!(#p::DropFunction { name: #name, args: #args }),
+        Op::CreateTrigger(t) => {
+            let ir::Trigger {
+                table,
+                name,
+                timing,
+                function,
+            } = t;
+            quote!(#p::CreateTrigger(::pk_runtime::op::Trigger {
+                table: #table, name: #name, timing: #timing, function: #function
+            }))
+        }
+        Op::DropTrigger { table, name } => quote!(#p::DropTrigger { table: #table, name: #name }),
+        Op::SetUnlogged(table) => quote!(#p::SetUnlogged(#table)),
+        Op::When { condition, ops: inner } => {
+            let c = quote!(::pk_runtime::op::Condition);
+            let condition = match condition {
+                ir::Condition::TableExists(t) => quote!(#c::TableExists(#t)),
+                ir::Condition::ColumnExists { table, column } => {
+                    quote!(#c::ColumnExists { table: #table, column: #column })
+                }
+                ir::Condition::ColumnMissing { table, column } => {
+                    quote!(#c::ColumnMissing { table: #table, column: #column })
+                }
+            };
+            let inner = ops(inner);
+            quote!(#p::When { condition: #condition, ops: &[#(#inner),*] })
+        }
+        Op::RunChain { path, to } => {
+            let tokens: syn::Path =
+                syn::parse_str(path).expect("a path that parsed once parses again");
+            quote!(#p::RunChain { chain: &#tokens, to: #to })
+        }
     }
+}
+
+fn opt_str(s: &Option<String>) -> TokenStream {
+    match s {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn check(c: &ir::Check) -> TokenStream {
+    let ir::Check {
+        table,
+        name,
+        expr,
+        not_valid,
+    } = c;
+    let expr = sql(expr);
+    quote!(::pk_runtime::op::Check { table: #table, name: #name, expr: #expr, not_valid: #not_valid })
 }
 
 fn table(t: &ir::Table) -> TokenStream {
@@ -143,7 +228,11 @@ fn table(t: &ir::Table) -> TokenStream {
     let columns = t.columns.iter().map(column);
     let pk = strs(&t.primary_key);
     let fks = t.foreign_keys.iter().map(foreign_key);
-    quote!(::pk_runtime::op::Table { name: #name, columns: &[#(#columns),*], primary_key: #pk, foreign_keys: &[#(#fks),*] })
+    let checks = t.checks.iter().map(check);
+    quote!(::pk_runtime::op::Table {
+        name: #name, columns: &[#(#columns),*], primary_key: #pk, foreign_keys: &[#(#fks),*],
+        checks: &[#(#checks),*]
+    })
 }
 
 fn column(c: &ir::Column) -> TokenStream {
@@ -155,6 +244,7 @@ fn column(c: &ir::Column) -> TokenStream {
         ..
     } = c;
     let default = opt_sql(default);
+    let ty = sql(ty);
     quote!(::pk_runtime::op::Column { name: #name, ty: #ty, not_null: #not_null, default: #default })
 }
 
@@ -222,7 +312,10 @@ fn seed(s: &ir::Seed) -> TokenStream {
         conflict,
         columns,
         rows,
+        on_conflict,
+        update,
     } = s;
+    let update = opt_sql(update);
     let conflict = strs(conflict);
     let columns = strs(columns);
     let rows = rows.iter().map(|row| {
@@ -235,8 +328,12 @@ fn seed(s: &ir::Seed) -> TokenStream {
                 let e = sql(e);
                 quote!(::pk_runtime::op::Value::Expr(#e))
             }
+            Value::UuidV7 => quote!(::pk_runtime::op::Value::UuidV7),
         });
         quote!(&[#(#values),*])
     });
-    quote!(::pk_runtime::op::Seed { table: #table, conflict: #conflict, columns: #columns, rows: &[#(#rows),*] })
+    quote!(::pk_runtime::op::Seed {
+        table: #table, conflict: #conflict, columns: #columns, rows: &[#(#rows),*],
+        on_conflict: #on_conflict, update: #update
+    })
 }

@@ -63,6 +63,73 @@ pub enum Op {
         sql: String,
         why: String,
     },
+    Comment {
+        table: String,
+        column: Option<String>,
+        text: Option<String>,
+    },
+    AddCheck(Check),
+    CreateEnum {
+        name: String,
+        values: Vec<String>,
+    },
+    AddEnumValue {
+        name: String,
+        value: String,
+    },
+    DropEnum(String),
+    CreateFunction(Function),
+    DropFunction {
+        name: String,
+        args: String,
+    },
+    CreateTrigger(Trigger),
+    DropTrigger {
+        table: String,
+        name: String,
+    },
+    SetUnlogged(String),
+    When {
+        condition: Condition,
+        ops: Vec<Op>,
+    },
+    RunChain {
+        path: String,
+        to: u32,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Condition {
+    TableExists(String),
+    ColumnExists { table: String, column: String },
+    ColumnMissing { table: String, column: String },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Check {
+    pub table: String,
+    pub name: String,
+    pub expr: String,
+    pub not_valid: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    pub name: String,
+    pub args: String,
+    pub returns: String,
+    pub language: String,
+    pub body: String,
+    pub immutable: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trigger {
+    pub table: String,
+    pub name: String,
+    pub timing: String,
+    pub function: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +138,7 @@ pub struct Table {
     pub columns: Vec<Column>,
     pub primary_key: Vec<String>,
     pub foreign_keys: Vec<ForeignKey>,
+    pub checks: Vec<Check>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -128,6 +196,8 @@ pub struct Seed {
     pub conflict: Vec<String>,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Value>>,
+    pub on_conflict: bool,
+    pub update: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -137,6 +207,7 @@ pub enum Value {
     Int(i64),
     Text(String),
     Expr(String),
+    UuidV7,
 }
 
 impl Op {
@@ -147,7 +218,17 @@ impl Op {
             | Op::CreateExtension(_)
             | Op::DropIndex(_)
             | Op::Call(_)
-            | Op::Sql { .. } => None,
+            | Op::Sql { .. }
+            | Op::CreateEnum { .. }
+            | Op::AddEnumValue { .. }
+            | Op::DropEnum(_)
+            | Op::CreateFunction(_)
+            | Op::DropFunction { .. }
+            | Op::When { .. }
+            | Op::RunChain { .. } => None,
+            Op::AddCheck(c) => Some(&c.table),
+            Op::CreateTrigger(t) => Some(&t.table),
+            Op::SetUnlogged(t) => Some(t),
             Op::CreateTable(t) => Some(&t.name),
             Op::DropTable(t) => Some(t),
             Op::CreateIndex(i) => Some(&i.table),
@@ -162,7 +243,9 @@ impl Op {
             | Op::SetDefault { table, .. }
             | Op::DropConstraint { table, .. }
             | Op::Update { table, .. }
-            | Op::Delete { table, .. } => Some(table),
+            | Op::Delete { table, .. }
+            | Op::Comment { table, .. }
+            | Op::DropTrigger { table, .. } => Some(table),
         }
     }
 }

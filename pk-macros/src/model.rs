@@ -3,13 +3,17 @@
 
 use std::collections::BTreeMap;
 
-use crate::ir::{Column, ForeignKey, Index, IndexKey, Op};
+use crate::ir::{Check, Column, ForeignKey, Function, Index, IndexKey, Op, Trigger};
 
 #[derive(Debug, Clone, Default)]
 pub struct Model {
     pub tables: BTreeMap<String, TableState>,
     /// Indexes by name (index names are unique within a schema).
     pub indexes: BTreeMap<String, Index>,
+    /// Enum types by name, with their values.
+    pub enums: BTreeMap<String, Vec<String>>,
+    /// Functions by (name, argument list).
+    pub functions: BTreeMap<(String, String), Function>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -17,6 +21,10 @@ pub struct TableState {
     pub columns: Vec<Column>,
     pub primary_key: Vec<String>,
     pub foreign_keys: BTreeMap<String, ForeignKey>,
+    pub checks: BTreeMap<String, Check>,
+    pub comment: Option<String>,
+    pub column_comments: BTreeMap<String, String>,
+    pub triggers: BTreeMap<String, Trigger>,
 }
 
 impl TableState {
@@ -62,6 +70,32 @@ impl Model {
             .unwrap_or_default()
     }
 
+    /// Whether a unique index or the primary key covers exactly these columns (any order), so
+    /// `ON CONFLICT (columns)` can use it.
+    pub fn has_unique(&self, table: &str, columns: &[String]) -> bool {
+        let same = |keys: Vec<&String>| {
+            keys.len() == columns.len() && columns.iter().all(|c| keys.contains(&c))
+        };
+        let pk = self
+            .table(table)
+            .is_some_and(|t| !t.primary_key.is_empty() && same(t.primary_key.iter().collect()));
+        pk || self.indexes.values().any(|i| {
+            i.table == table
+                && i.unique
+                && i.filter.is_none()
+                && i.keys.iter().all(|k| matches!(k, IndexKey::Column { .. }))
+                && same(
+                    i.keys
+                        .iter()
+                        .filter_map(|k| match k {
+                            IndexKey::Column { name, .. } => Some(name),
+                            IndexKey::Expr(_) => None,
+                        })
+                        .collect(),
+                )
+        })
+    }
+
     /// Applies an operation that `valid` has already checked.
     pub fn apply(&mut self, op: &Op) {
         match op {
@@ -72,7 +106,66 @@ impl Model {
             | Op::Update { .. }
             | Op::Delete { .. }
             | Op::Call(_)
-            | Op::Sql { .. } => {}
+            | Op::Sql { .. }
+            | Op::SetUnlogged(_)
+            | Op::RunChain { .. } => {}
+            Op::When { ops, .. } => {
+                for op in ops {
+                    self.apply(op);
+                }
+            }
+            Op::Comment {
+                table,
+                column,
+                text,
+            } => {
+                if let Some(t) = self.tables.get_mut(table) {
+                    match (column, text) {
+                        (None, text) => t.comment = text.clone(),
+                        (Some(c), Some(text)) => {
+                            t.column_comments.insert(c.clone(), text.clone());
+                        }
+                        (Some(c), None) => {
+                            t.column_comments.remove(c);
+                        }
+                    }
+                }
+            }
+            Op::AddCheck(check) => {
+                if let Some(t) = self.tables.get_mut(&check.table) {
+                    t.checks.insert(check.name.clone(), check.clone());
+                }
+            }
+            Op::CreateEnum { name, values } => {
+                self.enums.insert(name.clone(), values.clone());
+            }
+            Op::AddEnumValue { name, value } => {
+                if let Some(values) = self.enums.get_mut(name)
+                    && !values.contains(value)
+                {
+                    values.push(value.clone());
+                }
+            }
+            Op::DropEnum(name) => {
+                self.enums.remove(name);
+            }
+            Op::CreateFunction(f) => {
+                self.functions
+                    .insert((f.name.clone(), f.args.clone()), f.clone());
+            }
+            Op::DropFunction { name, args } => {
+                self.functions.remove(&(name.clone(), args.clone()));
+            }
+            Op::CreateTrigger(trigger) => {
+                if let Some(t) = self.tables.get_mut(&trigger.table) {
+                    t.triggers.insert(trigger.name.clone(), trigger.clone());
+                }
+            }
+            Op::DropTrigger { table, name } => {
+                if let Some(t) = self.tables.get_mut(table) {
+                    t.triggers.remove(name);
+                }
+            }
             Op::CreateTable(t) => {
                 let state = TableState {
                     columns: t.columns.clone(),
@@ -82,6 +175,12 @@ impl Model {
                         .iter()
                         .map(|fk| (fk.name.clone(), fk.clone()))
                         .collect(),
+                    checks: t
+                        .checks
+                        .iter()
+                        .map(|c| (c.name.clone(), c.clone()))
+                        .collect(),
+                    ..TableState::default()
                 };
                 self.tables.insert(t.name.clone(), state);
             }
@@ -104,12 +203,16 @@ impl Model {
                 if let Some(t) = self.tables.get_mut(table) {
                     t.columns.retain(|c| &c.name != column);
                     t.foreign_keys.retain(|_, fk| !fk.columns.contains(column));
+                    t.column_comments.remove(column);
                 }
             }
             Op::RenameColumn { table, from, to } => {
                 if let Some(t) = self.tables.get_mut(table) {
                     if let Some(c) = t.column_mut(from) {
                         c.name = to.clone();
+                    }
+                    if let Some(comment) = t.column_comments.remove(from) {
+                        t.column_comments.insert(to.clone(), comment);
                     }
                     for pk in &mut t.primary_key {
                         if pk == from {
@@ -187,6 +290,7 @@ impl Model {
             Op::DropConstraint { table, name } => {
                 if let Some(t) = self.tables.get_mut(table) {
                     t.foreign_keys.remove(name);
+                    t.checks.remove(name);
                 }
             }
         }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use proc_macro2::Span;
 use quote::ToTokens;
+use syn::LitStr;
 
 use crate::ast::{self, Name, OpDef, OpKind, VersionDef};
 use crate::chain;
@@ -43,9 +44,67 @@ impl Errors {
 pub fn process(def: &VersionDef, number: u32, model: &mut Model) -> syn::Result<Checked> {
     let mut errors = Errors::default();
     let mut created = BTreeSet::new();
+    let (up, inverses) = process_ops(
+        &def.ops,
+        model,
+        &mut created,
+        &mut errors,
+        def.irreversible.is_some(),
+    );
+    if let Some(e) = errors.0 {
+        return Err(e);
+    }
+    let down = def
+        .irreversible
+        .is_none()
+        .then(|| inverses.into_iter().rev().flatten().collect());
+    Ok(Checked { number, up, down })
+}
+
+/// Resolves a list of operations (a version's, or a `when!` block's) in order, applying each to
+/// `model`; returns them and, per operation, its inverse.
+fn process_ops(
+    ops: &[OpDef],
+    model: &mut Model,
+    created: &mut BTreeSet<String>,
+    errors: &mut Errors,
+    irreversible: bool,
+) -> (Vec<Op>, Vec<Vec<Op>>) {
     let mut up = Vec::new();
     let mut inverses = Vec::new();
-    for op in &def.ops {
+    for op in ops {
+        if let OpKind::When {
+            condition,
+            ops: inner,
+        } = &op.kind
+        {
+            let condition = match resolve_condition(condition, model) {
+                Ok(c) => c,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            // The inner operations are checked as if the condition holds, as it does on the chain.
+            let (inner_up, inner_inverses) =
+                process_ops(inner, model, created, errors, irreversible);
+            let inverse = match &op.reverse {
+                Some(_) => {
+                    errors.push(err(
+                        op.name.span(),
+                        "`when!` takes no `reverse`; give the operations inside it their own",
+                    ));
+                    Vec::new()
+                }
+                None => inner_inverses.into_iter().rev().flatten().collect(),
+            };
+            up.push(Op::When {
+                condition,
+                ops: inner_up,
+            });
+            inverses.push(inverse);
+            continue;
+        }
         let resolved = match resolve(op, model) {
             Ok(resolved) => resolved,
             Err(e) => {
@@ -59,18 +118,9 @@ pub fn process(def: &VersionDef, number: u32, model: &mut Model) -> syn::Result<
                 for ir in &resolved {
                     scratch.apply(ir);
                 }
-                let mut ops = Vec::new();
-                for rev in reverse {
-                    match resolve(rev, &scratch) {
-                        Ok(rs) => {
-                            for ir in rs {
-                                scratch.apply(&ir);
-                                ops.push(ir);
-                            }
-                        }
-                        Err(e) => errors.push(e),
-                    }
-                }
+                let mut scratch_created = created.clone();
+                let (ops, _) =
+                    process_ops(reverse, &mut scratch, &mut scratch_created, errors, true);
                 Some(ops)
             }
             None => {
@@ -78,7 +128,7 @@ pub fn process(def: &VersionDef, number: u32, model: &mut Model) -> syn::Result<
                 let mut scratch = model.clone();
                 let mut invertible = true;
                 for ir in &resolved {
-                    match derive_inverse(ir, &scratch, &created) {
+                    match derive_inverse(ir, &scratch, created) {
                         Some(inv) => ops.splice(0..0, inv).for_each(drop),
                         None => invertible = false,
                     }
@@ -87,7 +137,7 @@ pub fn process(def: &VersionDef, number: u32, model: &mut Model) -> syn::Result<
                 invertible.then_some(ops)
             }
         };
-        if inverse.is_none() && def.irreversible.is_none() {
+        if inverse.is_none() && !irreversible {
             errors.push(syn::Error::new(
                 op.name.span(),
                 format!(
@@ -106,14 +156,30 @@ pub fn process(def: &VersionDef, number: u32, model: &mut Model) -> syn::Result<
         up.extend(resolved);
         inverses.push(inverse.unwrap_or_default());
     }
-    if let Some(e) = errors.0 {
-        return Err(e);
-    }
-    let down = def
-        .irreversible
-        .is_none()
-        .then(|| inverses.into_iter().rev().flatten().collect());
-    Ok(Checked { number, up, down })
+    (up, inverses)
+}
+
+fn resolve_condition(def: &ast::ConditionDef, model: &Model) -> syn::Result<ir::Condition> {
+    Ok(match def {
+        ast::ConditionDef::TableExists(table) => {
+            table_exists(model, table)?;
+            ir::Condition::TableExists(table.value.clone())
+        }
+        ast::ConditionDef::ColumnExists(table, column) => {
+            column_exists(model, table, column)?;
+            ir::Condition::ColumnExists {
+                table: table.value.clone(),
+                column: column.value.clone(),
+            }
+        }
+        ast::ConditionDef::ColumnMissing(table, column) => {
+            column_absent(model, table, column)?;
+            ir::Condition::ColumnMissing {
+                table: table.value.clone(),
+                column: column.value.clone(),
+            }
+        }
+    })
 }
 
 /// The version number is a positive integer.
@@ -385,10 +451,7 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
         }
         OpKind::AddForeignKey(def) => vec![Op::AddForeignKey(add_foreign_key(def, model)?)],
         OpKind::DropConstraint { table, name } => {
-            if !table_exists(model, table)?
-                .foreign_keys
-                .contains_key(&name.value)
-            {
+            if !constraint_names(table_exists(model, table)?).contains(&name.value) {
                 return Err(err(
                     name.span,
                     format!(
@@ -427,7 +490,181 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             sql: sql.value(),
             why: why.value(),
         }],
+        OpKind::Comment {
+            table,
+            column,
+            text,
+        } => {
+            match column {
+                Some(column) => {
+                    column_exists(model, table, column)?;
+                }
+                None => {
+                    table_exists(model, table)?;
+                }
+            }
+            vec![Op::Comment {
+                table: table.value.clone(),
+                column: column.as_ref().map(|c| c.value.clone()),
+                text: Some(text.value()),
+            }]
+        }
+        OpKind::AddCheck(def) => {
+            if constraint_names(table_exists(model, &def.table)?).contains(&def.name.value) {
+                return Err(err(
+                    def.name.span,
+                    format!(
+                        "constraint `{}` already exists on `{}`",
+                        def.name.value, def.table.value
+                    ),
+                ));
+            }
+            vec![Op::AddCheck(check_def(def))]
+        }
+        OpKind::CreateEnum { name, values } => {
+            if model.enums.contains_key(&name.value) {
+                return Err(err(
+                    name.span,
+                    format!("type `{}` already exists at this version", name.value),
+                ));
+            }
+            vec![Op::CreateEnum {
+                name: name.value.clone(),
+                values: values.iter().map(LitStr::value).collect(),
+            }]
+        }
+        OpKind::AddEnumValue { name, value } => {
+            enum_exists(model, name)?;
+            vec![Op::AddEnumValue {
+                name: name.value.clone(),
+                value: value.value(),
+            }]
+        }
+        OpKind::DropEnum(name) => {
+            enum_exists(model, name)?;
+            vec![Op::DropEnum(name.value.clone())]
+        }
+        OpKind::CreateFunction {
+            name,
+            args,
+            returns,
+            language,
+            body,
+            immutable,
+        } => vec![Op::CreateFunction(ir::Function {
+            name: name.value.clone(),
+            args: args.value(),
+            returns: returns.value(),
+            language: language.to_string(),
+            body: body.value(),
+            immutable: *immutable,
+        })],
+        OpKind::DropFunction { name, args } => {
+            if !model
+                .functions
+                .contains_key(&(name.value.clone(), args.value()))
+            {
+                return Err(err(
+                    name.span,
+                    format!(
+                        "function `{}{}` does not exist at this version",
+                        name.value,
+                        args.value()
+                    ),
+                ));
+            }
+            vec![Op::DropFunction {
+                name: name.value.clone(),
+                args: args.value(),
+            }]
+        }
+        OpKind::CreateTrigger {
+            table,
+            name,
+            timing,
+            function,
+        } => {
+            if table_exists(model, table)?.triggers.contains_key(&name.value) {
+                return Err(err(
+                    name.span,
+                    format!(
+                        "trigger `{}` already exists on `{}`",
+                        name.value, table.value
+                    ),
+                ));
+            }
+            if !model.functions.keys().any(|(f, _)| f == &function.value) {
+                return Err(err(
+                    function.span,
+                    format!(
+                        "function `{}` does not exist at this version",
+                        function.value
+                    ),
+                ));
+            }
+            vec![Op::CreateTrigger(ir::Trigger {
+                table: table.value.clone(),
+                name: name.value.clone(),
+                timing: timing.value(),
+                function: function.value.clone(),
+            })]
+        }
+        OpKind::DropTrigger { table, name } => {
+            if !table_exists(model, table)?.triggers.contains_key(&name.value) {
+                return Err(err(
+                    name.span,
+                    format!(
+                        "trigger `{}` does not exist on `{}` at this version",
+                        name.value, table.value
+                    ),
+                ));
+            }
+            vec![Op::DropTrigger {
+                table: table.value.clone(),
+                name: name.value.clone(),
+            }]
+        }
+        OpKind::SetUnlogged(table) => {
+            table_exists(model, table)?;
+            vec![Op::SetUnlogged(table.value.clone())]
+        }
+        OpKind::When { .. } => unreachable!("process_ops handles when!"),
+        OpKind::RunChain { path, to } => vec![Op::RunChain {
+            path: path.to_token_stream().to_string().replace(' ', ""),
+            to: to.base10_parse()?,
+        }],
     })
+}
+
+/// The enum type exists at this version.
+fn enum_exists(model: &Model, name: &Name) -> syn::Result<()> {
+    if model.enums.contains_key(&name.value) {
+        Ok(())
+    } else {
+        Err(err(
+            name.span,
+            format!("type `{}` does not exist at this version", name.value),
+        ))
+    }
+}
+
+/// Names of the table's constraints that the model knows (foreign keys and checks).
+fn constraint_names(table: &crate::model::TableState) -> BTreeSet<String> {
+    table
+        .foreign_keys
+        .keys()
+        .chain(table.checks.keys())
+        .cloned()
+        .collect()
+}
+
+fn check_def(def: &ast::CheckDef) -> ir::Check {
+    ir::Check {
+        table: def.table.value.clone(),
+        name: def.name.value.clone(),
+        expr: def.expr.value(),
+        not_valid: def.not_valid,
+    }
 }
 
 /// A new table: it does not exist yet, its columns are distinct, its foreign keys point at
@@ -444,6 +681,7 @@ fn create_table(def: &ast::TableDef, model: &Model) -> syn::Result<ir::Table> {
         columns: Vec::new(),
         primary_key: Vec::new(),
         foreign_keys: Vec::new(),
+        checks: def.checks.iter().map(check_def).collect(),
     };
     if let Some((ty, name)) = &def.primary_key {
         table.columns.push(ir::Column {
@@ -632,15 +870,45 @@ fn seed(def: &ast::SeedDef, model: &Model) -> syn::Result<ir::Seed> {
                     ast::ValueDef::Int(i) => ir::Value::Int(*i),
                     ast::ValueDef::Text(s) => ir::Value::Text(s.clone()),
                     ast::ValueDef::Expr(e) => ir::Value::Expr(e.clone()),
+                    ast::ValueDef::UuidV7 => ir::Value::UuidV7,
                 })
                 .collect(),
         );
     }
+    let conflict: Vec<String> = def.conflict.iter().map(|c| c.value.clone()).collect();
+    for key in &def.conflict {
+        if def
+            .rows
+            .iter()
+            .flat_map(|row| row.iter())
+            .any(|(n, v)| n.value == key.value && matches!(v, ast::ValueDef::UuidV7))
+        {
+            return Err(err(
+                key.span,
+                "a conflict key cannot be uuid_v7(): each run would generate a new key",
+            ));
+        }
+    }
+    let on_conflict = model.has_unique(&def.table.value, &conflict);
+    if let Some(update) = &def.update
+        && !on_conflict
+    {
+        return Err(syn::Error::new_spanned(
+            update,
+            format!(
+                "an upsert needs a unique index on ({}) of `{}`, and there is none at this version",
+                conflict.join(", "),
+                def.table.value
+            ),
+        ));
+    }
     Ok(ir::Seed {
         table: def.table.value.clone(),
-        conflict: def.conflict.iter().map(|c| c.value.clone()).collect(),
+        conflict,
         columns,
         rows,
+        on_conflict,
+        update: def.update.as_ref().map(LitStr::value),
     })
 }
 
@@ -678,6 +946,13 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
                     .into_iter()
                     .map(Op::AddForeignKey),
             );
+            if let Some(text) = model.table(table)?.column_comments.get(column) {
+                ops.push(Op::Comment {
+                    table: table.clone(),
+                    column: Some(column.clone()),
+                    text: Some(text.clone()),
+                });
+            }
             ops
         }
         Op::RenameColumn { table, from, to } => {
@@ -719,12 +994,67 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
             table: fk.table.clone(),
             name: fk.name.clone(),
         }],
-        Op::DropConstraint { table, name } => vec![Op::AddForeignKey(
-            model.table(table)?.foreign_keys.get(name)?.clone(),
-        )],
+        Op::DropConstraint { table, name } => {
+            let state = model.table(table)?;
+            match (state.foreign_keys.get(name), state.checks.get(name)) {
+                (Some(fk), _) => vec![Op::AddForeignKey(fk.clone())],
+                (None, Some(check)) => vec![Op::AddCheck(check.clone())],
+                (None, None) => return None,
+            }
+        }
         Op::Seed(seed) => vec![Op::Unseed(seed.clone())],
         Op::Unseed(seed) => vec![Op::Seed(seed.clone())],
-        Op::DropTable(_) | Op::Update { .. } | Op::Delete { .. } | Op::Call(_) | Op::Sql { .. } => {
+        Op::Comment { table, column, .. } => {
+            let state = model.table(table)?;
+            vec![Op::Comment {
+                table: table.clone(),
+                column: column.clone(),
+                text: match column {
+                    None => state.comment.clone(),
+                    Some(c) => state.column_comments.get(c).cloned(),
+                },
+            }]
+        }
+        Op::AddCheck(check) => vec![Op::DropConstraint {
+            table: check.table.clone(),
+            name: check.name.clone(),
+        }],
+        Op::CreateEnum { name, .. } => vec![Op::DropEnum(name.clone())],
+        Op::DropEnum(name) => vec![Op::CreateEnum {
+            name: name.clone(),
+            values: model.enums.get(name)?.clone(),
+        }],
+        Op::CreateFunction(f) => {
+            match model.functions.get(&(f.name.clone(), f.args.clone())) {
+                Some(previous) => vec![Op::CreateFunction(previous.clone())],
+                None => vec![Op::DropFunction {
+                    name: f.name.clone(),
+                    args: f.args.clone(),
+                }],
+            }
+        }
+        Op::DropFunction { name, args } => vec![Op::CreateFunction(
+            model.functions.get(&(name.clone(), args.clone()))?.clone(),
+        )],
+        Op::CreateTrigger(t) => vec![Op::DropTrigger {
+            table: t.table.clone(),
+            name: t.name.clone(),
+        }],
+        Op::DropTrigger { table, name } => vec![Op::CreateTrigger(
+            model.table(table)?.triggers.get(name)?.clone(),
+        )],
+        Op::RunChain { path, .. } => vec![Op::RunChain {
+            path: path.clone(),
+            to: 0,
+        }],
+        Op::DropTable(_)
+        | Op::Update { .. }
+        | Op::Delete { .. }
+        | Op::Call(_)
+        | Op::Sql { .. }
+        | Op::AddEnumValue { .. }
+        | Op::SetUnlogged(_)
+        | Op::When { .. } => {
             return None;
         }
     })

@@ -3,6 +3,7 @@
 
 use sqlx::PgConnection;
 
+use crate::op::Condition;
 use crate::prefix::Prefix;
 
 /// A condition checked against the catalog right before a statement runs.
@@ -27,6 +28,37 @@ pub enum Guard {
         column: &'static str,
         canonical: &'static str,
     },
+    /// No type of this name exists in the schema.
+    TypeMissing(&'static str),
+    /// No trigger of this name exists on the table.
+    TriggerMissing {
+        table: &'static str,
+        name: &'static str,
+    },
+    /// The table exists and is not unlogged.
+    Logged(&'static str),
+    /// A condition of `when!`.
+    Holds(Condition),
+}
+
+const COLUMN_EXISTS: &str = "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a \
+     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
+     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+     WHERE n.nspname = $1 AND c.relname = $2 AND a.attname = $3 AND a.attnum > 0 \
+       AND NOT a.attisdropped)";
+
+/// Whether `sql` (taking the schema and further text parameters) returns true.
+async fn ask(
+    conn: &mut PgConnection,
+    sql: &'static str,
+    schema: &str,
+    args: &[&str],
+) -> Result<bool, sqlx::Error> {
+    let mut query = sqlx::query_scalar::<_, bool>(sql).bind(schema.to_owned());
+    for arg in args {
+        query = query.bind((*arg).to_owned());
+    }
+    query.fetch_one(conn).await
 }
 
 impl Guard {
@@ -97,6 +129,53 @@ impl Guard {
                 .await?;
                 Ok(current.is_some_and(|current| current != canonical))
             }
+            Guard::TypeMissing(name) => Ok(!ask(
+                conn,
+                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_type t \
+                 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace \
+                 WHERE n.nspname = $1 AND t.typname = $2)",
+                schema,
+                &[name],
+            )
+            .await?),
+            Guard::TriggerMissing { table, name } => Ok(!ask(
+                conn,
+                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t \
+                 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid \
+                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                 WHERE n.nspname = $1 AND c.relname = $2 AND t.tgname = $3)",
+                schema,
+                &[table, name],
+            )
+            .await?),
+            Guard::Logged(table) => {
+                ask(
+                    conn,
+                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c \
+                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE n.nspname = $1 AND c.relname = $2 AND c.relpersistence = 'p')",
+                    schema,
+                    &[table],
+                )
+                .await
+            }
+            Guard::Holds(Condition::TableExists(table)) => {
+                ask(
+                    conn,
+                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c \
+                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p'))",
+                    schema,
+                    &[table],
+                )
+                .await
+            }
+            Guard::Holds(Condition::ColumnExists { table, column }) => {
+                ask(conn, COLUMN_EXISTS, schema, &[table, column]).await
+            }
+            Guard::Holds(Condition::ColumnMissing { table, column }) => {
+                Ok(!ask(conn, COLUMN_EXISTS, schema, &[table, column]).await?)
+            }
         }
     }
 
@@ -117,6 +196,12 @@ impl Guard {
             } => {
                 format!("if {table}.{column} is not of type {canonical}")
             }
+            Guard::TypeMissing(name) => format!("if type {name} does not exist"),
+            Guard::TriggerMissing { table, name } => {
+                format!("if {table} has no trigger {name}")
+            }
+            Guard::Logged(table) => format!("if {table} is not unlogged yet"),
+            Guard::Holds(condition) => format!("if {}", condition.describe()),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The executor: applies a chain's versions to one prefix, one transaction per version, each
 //! holding a transaction-scoped advisory lock keyed by the prefix and writing its marker.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use sqlx::{Connection, PgConnection};
@@ -105,7 +107,8 @@ impl Migrator {
     }
 
     /// The installed version, read as PhoenixKit reads it: no tracking table → 0, a tracking table
-    /// without a comment → 1, otherwise the comment, which must be a number.
+    /// without a comment → the chain's `unmarked_version` (1 for PhoenixKit), otherwise the
+    /// comment, which must be a number.
     pub async fn current_version(&self, conn: &mut PgConnection) -> Result<u32, Error> {
         let marker = catalog::read_marker(conn, &self.prefix, self.chain.tracking_table)
             .await
@@ -115,7 +118,7 @@ impl Migrator {
             })?;
         match marker {
             Marker::Absent => Ok(0),
-            Marker::Present(None) => Ok(1),
+            Marker::Present(None) => Ok(self.chain.unmarked_version),
             Marker::Present(Some(comment)) => {
                 comment.trim().parse::<u32>().map_err(|_| Error::BadMarker {
                     prefix: self.prefix.to_string(),
@@ -328,6 +331,25 @@ impl Migrator {
             });
         }
 
+        self.apply_body(&mut tx, version, direction, observe).await?;
+        tx.commit().await.map_err(tx_error)?;
+        observe(&Event::VersionFinished {
+            version,
+            direction,
+            elapsed: started.elapsed(),
+        });
+        Ok(true)
+    }
+
+    /// A version's operations and its marker write, on a connection already in a transaction.
+    async fn apply_body(
+        &self,
+        conn: &mut PgConnection,
+        version: &'static Version,
+        direction: Direction,
+        observe: &mut (dyn FnMut(&Event<'_>) + Send),
+    ) -> Result<(), Error> {
+        let number = version.number;
         let ops = match (direction, &version.down) {
             (Direction::Up, _) => version.up,
             (Direction::Down, Down::Ops(ops)) => *ops,
@@ -340,7 +362,8 @@ impl Migrator {
             }
         };
         for op in ops {
-            self.run_op(&mut tx, number, op, observe).await?;
+            let steps = sql::render(op, &self.prefix);
+            self.run_steps(conn, number, op, steps, observe).await?;
         }
 
         let marker = match direction {
@@ -350,7 +373,7 @@ impl Migrator {
         };
         if let Some(marker) = marker {
             let sql = sql::marker(self.chain.tracking_table, &self.prefix, marker);
-            exec(&mut tx, &sql, observe)
+            exec(conn, &sql, observe)
                 .await
                 .map_err(|source| Error::Operation {
                     prefix: self.prefix.to_string(),
@@ -359,54 +382,112 @@ impl Migrator {
                     source,
                 })?;
         }
-        tx.commit().await.map_err(tx_error)?;
-        observe(&Event::VersionFinished {
-            version,
-            direction,
-            elapsed: started.elapsed(),
-        });
-        Ok(true)
+        Ok(())
     }
 
-    async fn run_op(
-        &self,
-        conn: &mut PgConnection,
+    /// Runs the steps of one operation. Boxed because a step may run a whole sub-chain, whose
+    /// versions run steps in turn.
+    fn run_steps<'a>(
+        &'a self,
+        conn: &'a mut PgConnection,
         version: u32,
         op: &'static Op,
-        observe: &mut (dyn FnMut(&Event<'_>) + Send),
-    ) -> Result<(), Error> {
-        let fail = |source| Error::Operation {
-            prefix: self.prefix.to_string(),
-            version,
-            op: op.describe(),
-            source,
-        };
-        for step in sql::render(op, &self.prefix) {
-            match step {
-                Step::Statement { guard: None, sql } => {
-                    exec(conn, &sql, observe).await.map_err(fail)?
-                }
-                Step::Statement {
-                    guard: Some(guard),
-                    sql,
-                } => {
-                    if guard.holds(conn, &self.prefix).await.map_err(fail)? {
-                        exec(conn, &sql, observe).await.map_err(fail)?;
-                    } else {
-                        observe(&Event::Skipped {
-                            sql: &sql,
-                            guard: guard.describe(),
+        steps: Vec<Step>,
+        observe: &'a mut (dyn FnMut(&Event<'_>) + Send),
+    ) -> Pin<Box<dyn Future<Output = Result<(), Error>> + 'a>> {
+        Box::pin(async move {
+            let fail = |source| Error::Operation {
+                prefix: self.prefix.to_string(),
+                version,
+                op: op.describe(),
+                source,
+            };
+            for step in steps {
+                match step {
+                    Step::Statement { guard: None, sql } => {
+                        exec(conn, &sql, observe).await.map_err(fail)?
+                    }
+                    Step::Statement {
+                        guard: Some(guard),
+                        sql,
+                    } => {
+                        if guard.holds(conn, &self.prefix).await.map_err(fail)? {
+                            exec(conn, &sql, observe).await.map_err(fail)?;
+                        } else {
+                            observe(&Event::Skipped {
+                                sql: &sql,
+                                guard: guard.describe(),
+                            });
+                        }
+                    }
+                    Step::Block { guard, steps } => {
+                        if guard.holds(conn, &self.prefix).await.map_err(fail)? {
+                            self.run_steps(conn, version, op, steps, observe).await?;
+                        } else {
+                            observe(&Event::Skipped {
+                                sql: &op.describe(),
+                                guard: guard.describe(),
+                            });
+                        }
+                    }
+                    Step::Chain { chain, to } => {
+                        let sub = Migrator {
+                            chain,
+                            prefix: self.prefix.clone(),
+                        };
+                        sub.run_inline(conn, to, observe).await?;
+                    }
+                    Step::Call(call) => {
+                        let started = Instant::now();
+                        (call.run)(conn, &self.prefix).await.map_err(fail)?;
+                        observe(&Event::Statement {
+                            sql: call.name,
+                            elapsed: started.elapsed(),
                         });
                     }
                 }
-                Step::Call(call) => {
-                    let started = Instant::now();
-                    (call.run)(conn, &self.prefix).await.map_err(fail)?;
-                    observe(&Event::Statement {
-                        sql: call.name,
-                        elapsed: started.elapsed(),
-                    });
-                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Moves this (sub-)chain from its current version to `to`, up or down, inside the caller's
+    /// transaction and lock: no transaction, lock or progress events of its own.
+    async fn run_inline(
+        &self,
+        conn: &mut PgConnection,
+        to: u32,
+        observe: &mut (dyn FnMut(&Event<'_>) + Send),
+    ) -> Result<(), Error> {
+        let current = self.checked_current(conn).await?;
+        if to > current {
+            for number in current + 1..=to {
+                let version = self.chain.version(number).ok_or(Error::TargetOutOfRange {
+                    target: to,
+                    latest: self.chain.latest(),
+                })?;
+                self.apply_body(conn, version, Direction::Up, observe)
+                    .await?;
+            }
+        } else {
+            let versions: Vec<&'static Version> = (to + 1..=current)
+                .rev()
+                .filter_map(|n| self.chain.version(n))
+                .collect();
+            if let Some(version) = versions
+                .iter()
+                .find(|v| matches!(v.down, Down::Irreversible(_)))
+                && let Down::Irreversible(reason) = version.down
+            {
+                return Err(Error::Irreversible {
+                    prefix: self.prefix.to_string(),
+                    version: version.number,
+                    reason,
+                });
+            }
+            for version in versions {
+                self.apply_body(conn, version, Direction::Down, observe)
+                    .await?;
             }
         }
         Ok(())

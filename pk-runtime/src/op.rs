@@ -12,6 +12,8 @@ pub struct Chain {
     pub name: &'static str,
     /// Table whose comment records the installed version (`COMMENT ON TABLE <prefix>.<table> IS 'N'`).
     pub tracking_table: &'static str,
+    /// The version a tracking table without a comment stands for (PhoenixKit: 1, Oban: 0).
+    pub unmarked_version: u32,
     /// Versions 1..=N in order; `versions[i].number == i + 1`.
     pub versions: &'static [&'static Version],
 }
@@ -120,6 +122,95 @@ pub enum Op {
         sql: Sql,
         why: &'static str,
     },
+    /// `COMMENT ON TABLE` (no column) or `COMMENT ON COLUMN`; `None` removes the comment.
+    Comment {
+        table: &'static str,
+        column: Option<&'static str>,
+        text: Option<&'static str>,
+    },
+    /// `ADD CONSTRAINT .. CHECK`, unless the table has a constraint of that name.
+    AddCheck(Check),
+    /// `CREATE TYPE .. AS ENUM` in the prefix schema, unless the type exists.
+    CreateEnum {
+        name: &'static str,
+        values: &'static [&'static str],
+    },
+    /// `ALTER TYPE .. ADD VALUE IF NOT EXISTS`.
+    AddEnumValue {
+        name: &'static str,
+        value: &'static str,
+    },
+    DropEnum(&'static str),
+    /// `CREATE OR REPLACE FUNCTION` in the prefix schema.
+    CreateFunction(Function),
+    DropFunction {
+        name: &'static str,
+        args: &'static str,
+    },
+    /// `CREATE TRIGGER .. FOR EACH ROW EXECUTE PROCEDURE <prefix>.<function>()`, unless the
+    /// trigger exists.
+    CreateTrigger(Trigger),
+    DropTrigger {
+        table: &'static str,
+        name: &'static str,
+    },
+    /// `ALTER TABLE .. SET UNLOGGED`, unless it already is.
+    SetUnlogged(&'static str),
+    /// Operations that run only when a catalog condition holds at run time.
+    When {
+        condition: Condition,
+        ops: &'static [Op],
+    },
+    /// Runs another chain (e.g. Oban's own migrations) up or down to `to`, inside this version's
+    /// transaction, from whatever version that chain is at.
+    RunChain {
+        chain: &'static Chain,
+        to: u32,
+    },
+}
+
+/// A catalog condition of [`Op::When`], scoped to the prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    TableExists(&'static str),
+    ColumnExists {
+        table: &'static str,
+        column: &'static str,
+    },
+    ColumnMissing {
+        table: &'static str,
+        column: &'static str,
+    },
+}
+
+#[derive(Debug)]
+pub struct Check {
+    pub table: &'static str,
+    pub name: &'static str,
+    pub expr: Sql,
+    /// `NOT VALID`: existing rows are not checked.
+    pub not_valid: bool,
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub name: &'static str,
+    /// The argument list with its parentheses, e.g. `(value bigint)`.
+    pub args: &'static str,
+    pub returns: &'static str,
+    pub language: &'static str,
+    /// The body; `{prefix}` and `{prefix_text}` are expanded.
+    pub body: Sql,
+    pub immutable: bool,
+}
+
+#[derive(Debug)]
+pub struct Trigger {
+    pub table: &'static str,
+    pub name: &'static str,
+    /// e.g. `AFTER INSERT OR UPDATE OF state`.
+    pub timing: &'static str,
+    pub function: &'static str,
 }
 
 /// A SQL fragment in which `{prefix}` stands for the quoted schema name and
@@ -133,13 +224,15 @@ pub struct Table {
     pub columns: &'static [Column],
     pub primary_key: &'static [&'static str],
     pub foreign_keys: &'static [ForeignKey],
+    pub checks: &'static [Check],
 }
 
 #[derive(Debug)]
 pub struct Column {
     pub name: &'static str,
-    /// SQL type as written in DDL, e.g. `varchar(255)`, `timestamp(0)`, `bigserial`.
-    pub ty: &'static str,
+    /// SQL type as written in DDL, e.g. `varchar(255)`, `timestamp(0)`, `bigserial`; `{prefix}`
+    /// stands for the schema of a type defined there.
+    pub ty: Sql,
     pub not_null: bool,
     pub default: Option<Sql>,
 }
@@ -205,6 +298,11 @@ pub struct Seed {
     pub conflict: &'static [&'static str],
     pub columns: &'static [&'static str],
     pub rows: &'static [&'static [Value]],
+    /// `true`: a unique index covers `conflict`, so `ON CONFLICT` works; `false`: each row is
+    /// inserted only if no row with its key exists.
+    pub on_conflict: bool,
+    /// `ON CONFLICT .. DO UPDATE SET <update>` instead of `DO NOTHING`.
+    pub update: Option<Sql>,
 }
 
 /// A literal in a seed row.
@@ -216,6 +314,8 @@ pub enum Value {
     Text(&'static str),
     /// A SQL expression such as `NOW()`.
     Expr(Sql),
+    /// A fresh UUIDv7, generated when the statement is rendered.
+    UuidV7,
 }
 
 /// A data step written in Rust. It runs inside the version's transaction.
@@ -229,6 +329,18 @@ impl fmt::Debug for Call {
         f.debug_struct("Call")
             .field("name", &self.name)
             .finish_non_exhaustive()
+    }
+}
+
+impl Condition {
+    pub fn describe(&self) -> String {
+        match self {
+            Condition::TableExists(t) => format!("table {t} exists"),
+            Condition::ColumnExists { table, column } => format!("column {table}.{column} exists"),
+            Condition::ColumnMissing { table, column } => {
+                format!("column {table}.{column} does not exist")
+            }
+        }
     }
 }
 
@@ -268,6 +380,29 @@ impl Op {
             Op::Delete { table, .. } => format!("delete from {table}"),
             Op::Call(c) => format!("run {}", c.name),
             Op::Sql { why, .. } => format!("raw sql ({why})"),
+            Op::Comment {
+                table,
+                column: None,
+                ..
+            } => format!("comment on table {table}"),
+            Op::Comment {
+                table,
+                column: Some(column),
+                ..
+            } => format!("comment on column {table}.{column}"),
+            Op::AddCheck(c) => format!("add check {} on {}", c.name, c.table),
+            Op::CreateEnum { name, .. } => format!("create enum type {name}"),
+            Op::AddEnumValue { name, value } => format!("add value {value} to enum {name}"),
+            Op::DropEnum(name) => format!("drop enum type {name}"),
+            Op::CreateFunction(f) => format!("create function {}{}", f.name, f.args),
+            Op::DropFunction { name, args } => format!("drop function {name}{args}"),
+            Op::CreateTrigger(t) => format!("create trigger {} on {}", t.name, t.table),
+            Op::DropTrigger { table, name } => format!("drop trigger {name} on {table}"),
+            Op::SetUnlogged(table) => format!("set {table} unlogged"),
+            Op::When { condition, ops } => {
+                format!("when {} ({} operations)", condition.describe(), ops.len())
+            }
+            Op::RunChain { chain, to } => format!("run {} migrations to version {to}", chain.name),
         }
     }
 }

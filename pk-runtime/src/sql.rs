@@ -2,7 +2,10 @@
 //! [`quote_ident`](crate::prefix::quote_ident) and qualified with the prefix here and nowhere else.
 
 use crate::catalog::Guard;
-use crate::op::{Action, Column, ForeignKey, Index, IndexKey, Op, Seed, Sql, Table, Value};
+use crate::op::{
+    Action, Chain, Check, Column, ForeignKey, Function, Index, IndexKey, Op, Seed, Sql,
+    Table, Trigger, Value,
+};
 use crate::prefix::{Prefix, quote_ident, quote_literal};
 
 /// One unit of work of an operation.
@@ -12,6 +15,10 @@ pub enum Step {
     Statement { guard: Option<Guard>, sql: String },
     /// A data step written in Rust.
     Call(&'static crate::op::Call),
+    /// Steps that run only when a catalog condition holds.
+    Block { guard: Guard, steps: Vec<Step> },
+    /// Another chain run to `to` (up or down, from wherever it is), in the same transaction.
+    Chain { chain: &'static Chain, to: u32 },
 }
 
 /// Renders an operation for a prefix.
@@ -119,7 +126,10 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
             q(table),
             quote_ident(name)
         )),
-        Op::Seed(seed) => plain(insert(seed, prefix)),
+        Op::Seed(seed) => insert(seed, prefix)
+            .into_iter()
+            .map(|sql| Step::Statement { guard: None, sql })
+            .collect(),
         Op::Unseed(seed) => plain(unseed(seed, prefix)),
         Op::Update { table, set, filter } => plain(format!(
             "UPDATE {} SET {}{}",
@@ -138,7 +148,108 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
         )),
         Op::Call(call) => vec![Step::Call(call)],
         Op::Sql { sql, .. } => plain(expand(*sql, prefix)),
+        Op::Comment {
+            table,
+            column,
+            text,
+        } => {
+            let text = text.map_or_else(|| "NULL".to_owned(), quote_literal);
+            plain(match column {
+                None => format!("COMMENT ON TABLE {} IS {text}", q(table)),
+                Some(column) => format!(
+                    "COMMENT ON COLUMN {}.{} IS {text}",
+                    q(table),
+                    quote_ident(column)
+                ),
+            })
+        }
+        Op::AddCheck(check) => vec![Step::Statement {
+            guard: Some(Guard::ConstraintMissing {
+                table: check.table,
+                name: check.name,
+            }),
+            sql: format!("ALTER TABLE {} ADD {}", q(check.table), check_def(check, prefix)),
+        }],
+        Op::CreateEnum { name, values } => vec![Step::Statement {
+            guard: Some(Guard::TypeMissing(name)),
+            sql: format!(
+                "CREATE TYPE {} AS ENUM ({})",
+                q(name),
+                values
+                    .iter()
+                    .map(|v| quote_literal(v))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }],
+        Op::AddEnumValue { name, value } => plain(format!(
+            "ALTER TYPE {} ADD VALUE IF NOT EXISTS {}",
+            q(name),
+            quote_literal(value)
+        )),
+        Op::DropEnum(name) => plain(format!("DROP TYPE IF EXISTS {}", q(name))),
+        Op::CreateFunction(function) => plain(create_function(function, prefix)),
+        Op::DropFunction { name, args } => {
+            plain(format!("DROP FUNCTION IF EXISTS {}{args}", q(name)))
+        }
+        Op::CreateTrigger(trigger) => vec![Step::Statement {
+            guard: Some(Guard::TriggerMissing {
+                table: trigger.table,
+                name: trigger.name,
+            }),
+            sql: create_trigger(trigger, prefix),
+        }],
+        Op::DropTrigger { table, name } => plain(format!(
+            "DROP TRIGGER IF EXISTS {} ON {}",
+            quote_ident(name),
+            q(table)
+        )),
+        Op::SetUnlogged(table) => vec![Step::Statement {
+            guard: Some(Guard::Logged(table)),
+            sql: format!("ALTER TABLE {} SET UNLOGGED", q(table)),
+        }],
+        Op::When { condition, ops } => vec![Step::Block {
+            guard: Guard::Holds(*condition),
+            steps: ops.iter().flat_map(|op| render(op, prefix)).collect(),
+        }],
+        Op::RunChain { chain, to } => vec![Step::Chain { chain, to: *to }],
     }
+}
+
+fn check_def(check: &Check, prefix: &Prefix) -> String {
+    format!(
+        "CONSTRAINT {} CHECK ({}){}",
+        quote_ident(check.name),
+        expand(check.expr, prefix),
+        if check.not_valid { " NOT VALID" } else { "" }
+    )
+}
+
+fn create_function(function: &Function, prefix: &Prefix) -> String {
+    let body = expand(function.body, prefix);
+    // Pick a dollar-quote tag the body does not contain.
+    let mut tag = String::from("$pk$");
+    while body.contains(&tag) {
+        tag.insert(tag.len() - 1, '_');
+    }
+    format!(
+        "CREATE OR REPLACE FUNCTION {}{} RETURNS {} AS {tag}{body}{tag} LANGUAGE {}{}",
+        prefix.qualify(function.name),
+        function.args,
+        function.returns,
+        function.language,
+        if function.immutable { " IMMUTABLE" } else { "" }
+    )
+}
+
+fn create_trigger(trigger: &Trigger, prefix: &Prefix) -> String {
+    format!(
+        "CREATE TRIGGER {} {} ON {} FOR EACH ROW EXECUTE PROCEDURE {}()",
+        quote_ident(trigger.name),
+        trigger.timing,
+        prefix.qualify(trigger.table),
+        prefix.qualify(trigger.function)
+    )
 }
 
 /// `COMMENT ON TABLE <prefix>.<tracking> IS 'N'`: the version marker, as PhoenixKit writes it.
@@ -149,13 +260,15 @@ pub fn marker(tracking_table: &str, prefix: &Prefix, version: u32) -> String {
     )
 }
 
-/// Replaces `{prefix}` (quoted identifier) and `{prefix_literal}` (string literal) in a SQL fragment.
+/// Replaces `{prefix}` (quoted identifier), `{prefix_literal}` (string literal) and
+/// `{prefix_text}` (the name escaped for use inside a string literal) in a SQL fragment.
 pub fn expand(sql: Sql, prefix: &Prefix) -> String {
     if !sql.0.contains("{prefix") {
         return sql.0.to_owned();
     }
     sql.0
         .replace("{prefix_literal}", &prefix.literal())
+        .replace("{prefix_text}", &prefix.as_str().replace('\'', "''"))
         .replace("{prefix}", &prefix.quoted())
 }
 
@@ -171,6 +284,7 @@ fn create_table(table: &Table, prefix: &Prefix) -> String {
         .map(|c| column_def(c, prefix))
         .collect();
     parts.extend(table.foreign_keys.iter().map(|fk| foreign_key(fk, prefix)));
+    parts.extend(table.checks.iter().map(|check| check_def(check, prefix)));
     if !table.primary_key.is_empty() {
         parts.push(format!("PRIMARY KEY ({})", idents(table.primary_key)));
     }
@@ -182,7 +296,7 @@ fn create_table(table: &Table, prefix: &Prefix) -> String {
 }
 
 fn column_def(column: &Column, prefix: &Prefix) -> String {
-    let mut out = format!("{} {}", quote_ident(column.name), column.ty);
+    let mut out = format!("{} {}", quote_ident(column.name), expand(column.ty, prefix));
     if let Some(default) = column.default {
         out.push_str(" DEFAULT ");
         out.push_str(&expand(default, prefix));
@@ -240,32 +354,58 @@ fn create_index(index: &Index, prefix: &Prefix) -> String {
     )
 }
 
-fn insert(seed: &Seed, prefix: &Prefix) -> String {
+fn insert(seed: &Seed, prefix: &Prefix) -> Vec<String> {
+    let table = prefix.qualify(seed.table);
+    let columns = idents(seed.columns);
+    let row = |row: &[Value]| {
+        row.iter()
+            .map(|v| value(v, prefix))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !seed.on_conflict {
+        // No unique index to conflict on: insert each row only if its key is not there yet.
+        let keys = key_positions(seed);
+        return seed
+            .rows
+            .iter()
+            .map(|values| {
+                let matches: Vec<String> = keys
+                    .iter()
+                    .map(|&i| {
+                        format!(
+                            "{} IS NOT DISTINCT FROM {}",
+                            quote_ident(seed.columns[i]),
+                            value(&values[i], prefix)
+                        )
+                    })
+                    .collect();
+                format!(
+                    "INSERT INTO {table} ({columns}) SELECT {} WHERE NOT EXISTS (SELECT 1 FROM {table} WHERE {})",
+                    row(values),
+                    matches.join(" AND ")
+                )
+            })
+            .collect();
+    }
     let rows: Vec<String> = seed
         .rows
         .iter()
-        .map(|row| {
-            format!(
-                "({})",
-                row.iter()
-                    .map(|v| value(v, prefix))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        })
+        .map(|values| format!("({})", row(values)))
         .collect();
-    format!(
-        "INSERT INTO {} ({}) VALUES {} ON CONFLICT ({}) DO NOTHING",
-        prefix.qualify(seed.table),
-        idents(seed.columns),
+    let action = match seed.update {
+        Some(set) => format!("DO UPDATE SET {}", expand(set, prefix)),
+        None => "DO NOTHING".to_owned(),
+    };
+    vec![format!(
+        "INSERT INTO {table} ({columns}) VALUES {} ON CONFLICT ({}) {action}",
         rows.join(", "),
         idents(seed.conflict)
-    )
+    )]
 }
 
-fn unseed(seed: &Seed, prefix: &Prefix) -> String {
-    let positions: Vec<usize> = seed
-        .conflict
+fn key_positions(seed: &Seed) -> Vec<usize> {
+    seed.conflict
         .iter()
         .map(|key| {
             seed.columns
@@ -273,7 +413,11 @@ fn unseed(seed: &Seed, prefix: &Prefix) -> String {
                 .position(|c| c == key)
                 .expect("seed conflict key is one of its columns")
         })
-        .collect();
+        .collect()
+}
+
+fn unseed(seed: &Seed, prefix: &Prefix) -> String {
+    let positions = key_positions(seed);
     let keys: Vec<String> = seed
         .rows
         .iter()
@@ -303,6 +447,7 @@ fn value(value: &Value, prefix: &Prefix) -> String {
         Value::Int(i) => i.to_string(),
         Value::Text(s) => quote_literal(s),
         Value::Expr(e) => expand(*e, prefix),
+        Value::UuidV7 => format!("'{}'::uuid", uuid::Uuid::now_v7()),
     }
 }
 

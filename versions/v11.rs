@@ -1,0 +1,6 @@
+pk_runtime::version! {
+    number = 11;
+    title = "Per-user timezone";
+
+    add_column!(phoenix_kit_users, user_timezone: varchar(3));
+}

@@ -1,0 +1,7 @@
+pk_runtime::version! {
+    number = 28;
+    title = "Preferred locale";
+
+    add_column!(phoenix_kit_users, preferred_locale: varchar(10));
+    create_index!(phoenix_kit_users, [preferred_locale]);
+}
