@@ -11,7 +11,12 @@ fn main() {
         PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let versions = manifest.join("..").join("versions");
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    register(&versions, "VERSIONS", "PhoenixKit's versions in order.", &out_dir.join("phoenix_kit_versions.rs"));
+    register(
+        &versions,
+        "VERSIONS",
+        "PhoenixKit's versions in order.",
+        &out_dir.join("phoenix_kit_versions.rs"),
+    );
     register(
         &versions.join("oban"),
         "OBAN_VERSIONS",

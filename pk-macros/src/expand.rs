@@ -183,7 +183,10 @@ fn op(op: &Op) -> TokenStream {
         }
         Op::DropTrigger { table, name } => quote!(#p::DropTrigger { table: #table, name: #name }),
         Op::SetUnlogged(table) => quote!(#p::SetUnlogged(#table)),
-        Op::When { condition, ops: inner } => {
+        Op::When {
+            condition,
+            ops: inner,
+        } => {
             let c = quote!(::pk_runtime::op::Condition);
             let condition = match condition {
                 ir::Condition::TableExists(t) => quote!(#c::TableExists(#t)),

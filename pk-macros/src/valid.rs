@@ -584,7 +584,10 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             timing,
             function,
         } => {
-            if table_exists(model, table)?.triggers.contains_key(&name.value) {
+            if table_exists(model, table)?
+                .triggers
+                .contains_key(&name.value)
+            {
                 return Err(err(
                     name.span,
                     format!(
@@ -610,7 +613,10 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             })]
         }
         OpKind::DropTrigger { table, name } => {
-            if !table_exists(model, table)?.triggers.contains_key(&name.value) {
+            if !table_exists(model, table)?
+                .triggers
+                .contains_key(&name.value)
+            {
                 return Err(err(
                     name.span,
                     format!(
@@ -916,8 +922,11 @@ fn seed(def: &ast::SeedDef, model: &Model) -> syn::Result<ir::Seed> {
 /// has none. Work on a table created by this same version needs no undoing: dropping the table
 /// undoes it.
 fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<Vec<Op>> {
-    if !matches!(op, Op::CreateTable(_) | Op::DropTable(_))
-        && op.table().is_some_and(|t| created.contains(t))
+    // (A trigger is the exception: it depends on its function, which may be dropped first.)
+    if !matches!(
+        op,
+        Op::CreateTable(_) | Op::DropTable(_) | Op::CreateTrigger(_)
+    ) && op.table().is_some_and(|t| created.contains(t))
     {
         return Some(Vec::new());
     }
@@ -1024,15 +1033,13 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
             name: name.clone(),
             values: model.enums.get(name)?.clone(),
         }],
-        Op::CreateFunction(f) => {
-            match model.functions.get(&(f.name.clone(), f.args.clone())) {
-                Some(previous) => vec![Op::CreateFunction(previous.clone())],
-                None => vec![Op::DropFunction {
-                    name: f.name.clone(),
-                    args: f.args.clone(),
-                }],
-            }
-        }
+        Op::CreateFunction(f) => match model.functions.get(&(f.name.clone(), f.args.clone())) {
+            Some(previous) => vec![Op::CreateFunction(previous.clone())],
+            None => vec![Op::DropFunction {
+                name: f.name.clone(),
+                args: f.args.clone(),
+            }],
+        },
         Op::DropFunction { name, args } => vec![Op::CreateFunction(
             model.functions.get(&(name.clone(), args.clone()))?.clone(),
         )],

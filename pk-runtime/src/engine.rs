@@ -331,7 +331,8 @@ impl Migrator {
             });
         }
 
-        self.apply_body(&mut tx, version, direction, observe).await?;
+        self.apply_body(&mut tx, version, direction, observe)
+            .await?;
         tx.commit().await.map_err(tx_error)?;
         observe(&Event::VersionFinished {
             version,
@@ -435,7 +436,23 @@ impl Migrator {
                             chain,
                             prefix: self.prefix.clone(),
                         };
-                        sub.run_inline(conn, to, observe).await?;
+                        // Errors name the parent version and the sub-chain's version.
+                        sub.run_inline(conn, to, observe)
+                            .await
+                            .map_err(|e| match e {
+                                Error::Operation {
+                                    prefix,
+                                    version: inner,
+                                    op,
+                                    source,
+                                } => Error::Operation {
+                                    prefix,
+                                    version,
+                                    op: format!("{} V{inner:02}: {op}", chain.name),
+                                    source,
+                                },
+                                other => other,
+                            })?;
                     }
                     Step::Call(call) => {
                         let started = Instant::now();

@@ -3,8 +3,8 @@
 
 use crate::catalog::Guard;
 use crate::op::{
-    Action, Chain, Check, Column, ForeignKey, Function, Index, IndexKey, Op, Seed, Sql,
-    Table, Trigger, Value,
+    Action, Chain, Check, Column, ForeignKey, Function, Index, IndexKey, Op, Seed, Sql, Table,
+    Trigger, Value,
 };
 use crate::prefix::{Prefix, quote_ident, quote_literal};
 
@@ -168,7 +168,11 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
                 table: check.table,
                 name: check.name,
             }),
-            sql: format!("ALTER TABLE {} ADD {}", q(check.table), check_def(check, prefix)),
+            sql: format!(
+                "ALTER TABLE {} ADD {}",
+                q(check.table),
+                check_def(check, prefix)
+            ),
         }],
         Op::CreateEnum { name, values } => vec![Step::Statement {
             guard: Some(Guard::TypeMissing(name)),

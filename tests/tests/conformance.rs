@@ -70,40 +70,48 @@ async fn at_version(n: u32) -> (TestDb, PgPool) {
     (db, pool)
 }
 
-/// What a down to N is expected to leave, where pk deliberately matches PhoenixKit's down rather
-/// than the reference snapshot of N.
-fn expected_after_down_to(n: u32) -> String {
-    let reference = reference_snapshot(n);
-    match n {
-        // V01's down keeps the citext extension, as PhoenixKit's does: extensions are database-wide
-        // and other schemas (tenants) or the administrator's own tables may use it.
-        0 => reference.replacen(
+/// What a down from `from` to `to` is expected to leave, where pk deliberately matches
+/// PhoenixKit's down rather than the reference snapshot of `to`.
+fn expected_after_down(from: u32, to: u32) -> String {
+    let mut expected = reference_snapshot(to);
+    // V01's and V26's downs keep the citext and pgcrypto extensions, as PhoenixKit's do:
+    // extensions are database-wide and other schemas (tenants) or the administrator's own tables
+    // may use them.
+    if to == 0 {
+        expected = expected.replacen(
             "schema|<prefix>|exists\n",
             "schema|<prefix>|exists\nextension|citext|<prefix>\n",
             1,
-        ),
-        // V02's down re-adds `is_active` at the end of the table, as PhoenixKit's does. PostgreSQL
-        // cannot insert a column at a position; rebuilding the table to restore the order would
-        // rewrite every row and its foreign keys for a cosmetic difference. We match PhoenixKit.
-        1 => {
-            let is_active = "column|phoenix_kit_user_role_assignments|6|is_active|boolean|not null|default=true|identity=|generated=|collation=\n";
-            let inserted_at = "column|phoenix_kit_user_role_assignments|7|inserted_at|timestamp(0) without time zone|not null|default=|identity=|generated=|collation=\n";
-            assert!(
-                reference.contains(is_active) && reference.contains(inserted_at),
-                "reference v01 changed"
-            );
-            reference.replacen(
-                &format!("{is_active}{inserted_at}"),
-                &format!(
-                    "{}{}",
-                    inserted_at.replace("|7|", "|6|"),
-                    is_active.replace("|6|", "|7|")
-                ),
-                1,
-            )
-        }
-        _ => reference,
+        );
     }
+    if to < 26 && from >= 26 {
+        expected = expected.replacen(
+            "extension|citext|<prefix>\n",
+            "extension|citext|<prefix>\nextension|pgcrypto|<prefix>\n",
+            1,
+        );
+    }
+    // V02's down re-adds `is_active` at the end of the table, as PhoenixKit's does. PostgreSQL
+    // cannot insert a column at a position; rebuilding the table to restore the order would
+    // rewrite every row and its foreign keys for a cosmetic difference. We match PhoenixKit.
+    if to == 1 {
+        let is_active = "column|phoenix_kit_user_role_assignments|6|is_active|boolean|not null|default=true|identity=|generated=|collation=\n";
+        let inserted_at = "column|phoenix_kit_user_role_assignments|7|inserted_at|timestamp(0) without time zone|not null|default=|identity=|generated=|collation=\n";
+        assert!(
+            expected.contains(is_active) && expected.contains(inserted_at),
+            "reference v01 changed"
+        );
+        expected = expected.replacen(
+            &format!("{is_active}{inserted_at}"),
+            &format!(
+                "{}{}",
+                inserted_at.replace("|7|", "|6|"),
+                is_active.replace("|6|", "|7|")
+            ),
+            1,
+        );
+    }
+    expected
 }
 
 #[test]
@@ -218,7 +226,7 @@ fn down_one_version_restores_the_previous_snapshot() {
         );
         assert_snapshot_eq(
             &format!("down {n}→{}", n - 1),
-            &expected_after_down_to(n - 1),
+            &expected_after_down(n, n - 1),
             &snapshot(&db.url, "public"),
         );
     });
@@ -238,7 +246,7 @@ async fn down_to_zero_from_latest_removes_every_table() {
     );
     assert_snapshot_eq(
         "down latest→0",
-        &expected_after_down_to(0),
+        &expected_after_down(CHAIN.latest(), 0),
         &snapshot(&db.url, "public"),
     );
 }
