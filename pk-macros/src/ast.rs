@@ -139,6 +139,29 @@ pub enum OpKind {
         path: syn::Path,
         to: LitInt,
     },
+    RenameTable {
+        from: Name,
+        to: Name,
+    },
+    RenameIndex {
+        from: Name,
+        to: Name,
+    },
+    AddUnique(UniqueDef),
+    SetLocal {
+        name: Name,
+        value: LitStr,
+    },
+    AddUuidColumn {
+        table: Name,
+        index: Option<Name>,
+    },
+}
+
+pub struct UniqueDef {
+    pub table: Name,
+    pub name: Name,
+    pub columns: Vec<Name>,
 }
 
 pub struct CheckDef {
@@ -160,6 +183,7 @@ pub struct TableDef {
     pub primary_key: Option<(TypeDef, Name)>,
     pub columns: Vec<ColumnDef>,
     pub checks: Vec<CheckDef>,
+    pub uniques: Vec<UniqueDef>,
 }
 
 #[derive(Clone)]
@@ -324,7 +348,22 @@ const OPS: &str = "create_schema, create_extension, create_table, drop_table, ad
     rename_column, change_type, set_not_null, drop_not_null, set_default, drop_default, create_index, \
     drop_index, add_foreign_key, drop_constraint, add_check, comment, seed, update, delete, call, sql, \
     when, create_enum, add_enum_value, drop_enum, create_function, drop_function, create_trigger, \
-    drop_trigger, set_unlogged, run_chain";
+    drop_trigger, set_unlogged, run_chain, rename_table, rename_index, add_unique, set_local, \
+    add_uuid_column";
+
+fn parse_unique(table: Name, input: ParseStream) -> syn::Result<UniqueDef> {
+    let name = input.parse()?;
+    input.parse::<Token![,]>()?;
+    let content;
+    bracketed!(content in input);
+    Ok(UniqueDef {
+        table,
+        name,
+        columns: Punctuated::<Name, Token![,]>::parse_separated_nonempty(&content)?
+            .into_iter()
+            .collect(),
+    })
+}
 
 /// `, key = value` where `key` is the given keyword.
 fn keyed<K: Parse, V: Parse>(input: ParseStream) -> syn::Result<V> {
@@ -541,6 +580,38 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
                 ops: op_block(input)?,
             }
         }
+        "rename_table" | "rename_index" => {
+            let from = input.parse()?;
+            input.parse::<Token![->]>()?;
+            let to = input.parse()?;
+            if name == "rename_table" {
+                OpKind::RenameTable { from, to }
+            } else {
+                OpKind::RenameIndex { from, to }
+            }
+        }
+        "add_unique" => {
+            let table = input.parse()?;
+            input.parse::<Token![,]>()?;
+            OpKind::AddUnique(parse_unique(table, input)?)
+        }
+        "set_local" => {
+            let name = input.parse()?;
+            input.parse::<Token![,]>()?;
+            OpKind::SetLocal {
+                name,
+                value: input.parse()?,
+            }
+        }
+        "add_uuid_column" => {
+            let table = input.parse()?;
+            let index = if input.peek(Token![,]) {
+                Some(keyed::<kw::index, _>(input)?)
+            } else {
+                None
+            };
+            OpKind::AddUuidColumn { table, index }
+        }
         "run_chain" => {
             let path = input.parse()?;
             OpKind::RunChain {
@@ -645,8 +716,14 @@ fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
     braced!(body in input);
     let mut columns = Vec::new();
     let mut checks = Vec::new();
+    let mut uniques = Vec::new();
     while !body.is_empty() {
-        if body.peek(kw::check) && body.peek2(syn::token::Paren) {
+        if body.peek(kw::unique) && body.peek2(syn::token::Paren) {
+            body.parse::<kw::unique>()?;
+            let args;
+            parenthesized!(args in body);
+            uniques.push(parse_unique(name.clone(), &args)?);
+        } else if body.peek(kw::check) && body.peek2(syn::token::Paren) {
             body.parse::<kw::check>()?;
             let args;
             parenthesized!(args in body);
@@ -691,6 +768,7 @@ fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
         primary_key,
         columns,
         checks,
+        uniques,
     })
 }
 

@@ -200,12 +200,29 @@ fn op(op: &Op) -> TokenStream {
             let inner = ops(inner);
             quote!(#p::When { condition: #condition, ops: &[#(#inner),*] })
         }
+        Op::RenameTable { from, to } => quote!(#p::RenameTable { from: #from, to: #to }),
+        Op::RenameIndex { from, to } => quote!(#p::RenameIndex { from: #from, to: #to }),
+        Op::AddUnique(u) => {
+            let u = unique(u);
+            quote!(#p::AddUnique(#u))
+        }
+        Op::SetLocal { name, value } => quote!(#p::SetLocal { name: #name, value: #value }),
         Op::RunChain { path, to } => {
             let tokens: syn::Path =
                 syn::parse_str(path).expect("a path that parsed once parses again");
             quote!(#p::RunChain { chain: &#tokens, to: #to })
         }
     }
+}
+
+fn unique(u: &ir::Unique) -> TokenStream {
+    let ir::Unique {
+        table,
+        name,
+        columns,
+    } = u;
+    let columns = strs(columns);
+    quote!(::pk_runtime::op::Unique { table: #table, name: #name, columns: #columns })
 }
 
 fn opt_str(s: &Option<String>) -> TokenStream {
@@ -232,9 +249,10 @@ fn table(t: &ir::Table) -> TokenStream {
     let pk = strs(&t.primary_key);
     let fks = t.foreign_keys.iter().map(foreign_key);
     let checks = t.checks.iter().map(check);
+    let uniques = t.uniques.iter().map(unique);
     quote!(::pk_runtime::op::Table {
         name: #name, columns: &[#(#columns),*], primary_key: #pk, foreign_keys: &[#(#fks),*],
-        checks: &[#(#checks),*]
+        checks: &[#(#checks),*], uniques: &[#(#uniques),*]
     })
 }
 

@@ -97,6 +97,26 @@ pub enum Op {
         path: String,
         to: u32,
     },
+    RenameTable {
+        from: String,
+        to: String,
+    },
+    RenameIndex {
+        from: String,
+        to: String,
+    },
+    AddUnique(Unique),
+    SetLocal {
+        name: String,
+        value: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unique {
+    pub table: String,
+    pub name: String,
+    pub columns: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -139,6 +159,7 @@ pub struct Table {
     pub primary_key: Vec<String>,
     pub foreign_keys: Vec<ForeignKey>,
     pub checks: Vec<Check>,
+    pub uniques: Vec<Unique>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -225,7 +246,11 @@ impl Op {
             | Op::CreateFunction(_)
             | Op::DropFunction { .. }
             | Op::When { .. }
-            | Op::RunChain { .. } => None,
+            | Op::RunChain { .. }
+            | Op::RenameIndex { .. }
+            | Op::SetLocal { .. } => None,
+            Op::RenameTable { from, .. } => Some(from),
+            Op::AddUnique(u) => Some(&u.table),
             Op::AddCheck(c) => Some(&c.table),
             Op::CreateTrigger(t) => Some(&t.table),
             Op::SetUnlogged(t) => Some(t),

@@ -36,3 +36,4 @@ syn::custom_keyword!(function);
 syn::custom_keyword!(to);
 syn::custom_keyword!(update);
 syn::custom_keyword!(uuid_v7);
+syn::custom_keyword!(index);

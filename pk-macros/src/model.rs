@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::ir::{Check, Column, ForeignKey, Function, Index, IndexKey, Op, Trigger};
+use crate::ir::{Check, Column, ForeignKey, Function, Index, IndexKey, Op, Trigger, Unique};
 
 #[derive(Debug, Clone, Default)]
 pub struct Model {
@@ -22,6 +22,7 @@ pub struct TableState {
     pub primary_key: Vec<String>,
     pub foreign_keys: BTreeMap<String, ForeignKey>,
     pub checks: BTreeMap<String, Check>,
+    pub uniques: BTreeMap<String, Unique>,
     pub comment: Option<String>,
     pub column_comments: BTreeMap<String, String>,
     pub triggers: BTreeMap<String, Trigger>,
@@ -56,6 +57,20 @@ impl Model {
             .collect()
     }
 
+    /// Unique constraints that PostgreSQL drops together with a column.
+    pub fn uniques_on(&self, table: &str, column: &str) -> Vec<Unique> {
+        self.tables
+            .get(table)
+            .map(|t| {
+                t.uniques
+                    .values()
+                    .filter(|u| u.columns.iter().any(|c| c == column))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Foreign keys that PostgreSQL drops together with a column.
     pub fn foreign_keys_on(&self, table: &str, column: &str) -> Vec<ForeignKey> {
         self.tables
@@ -76,9 +91,10 @@ impl Model {
         let same = |keys: Vec<&String>| {
             keys.len() == columns.len() && columns.iter().all(|c| keys.contains(&c))
         };
-        let pk = self
-            .table(table)
-            .is_some_and(|t| !t.primary_key.is_empty() && same(t.primary_key.iter().collect()));
+        let pk = self.table(table).is_some_and(|t| {
+            (!t.primary_key.is_empty() && same(t.primary_key.iter().collect()))
+                || t.uniques.values().any(|u| same(u.columns.iter().collect()))
+        });
         pk || self.indexes.values().any(|i| {
             i.table == table
                 && i.unique
@@ -108,7 +124,46 @@ impl Model {
             | Op::Call(_)
             | Op::Sql { .. }
             | Op::SetUnlogged(_)
-            | Op::RunChain { .. } => {}
+            | Op::RunChain { .. }
+            | Op::SetLocal { .. } => {}
+            Op::AddUnique(unique) => {
+                if let Some(t) = self.tables.get_mut(&unique.table) {
+                    t.uniques.insert(unique.name.clone(), unique.clone());
+                }
+            }
+            Op::RenameIndex { from, to } => {
+                if let Some(mut index) = self.indexes.remove(from) {
+                    index.name = to.clone();
+                    self.indexes.insert(to.clone(), index);
+                }
+            }
+            Op::RenameTable { from, to } => {
+                if let Some(mut state) = self.tables.remove(from) {
+                    for fk in state.foreign_keys.values_mut() {
+                        fk.table = to.clone();
+                    }
+                    for c in state.checks.values_mut() {
+                        c.table = to.clone();
+                    }
+                    for u in state.uniques.values_mut() {
+                        u.table = to.clone();
+                    }
+                    for t in state.triggers.values_mut() {
+                        t.table = to.clone();
+                    }
+                    self.tables.insert(to.clone(), state);
+                }
+                for index in self.indexes.values_mut().filter(|i| &i.table == from) {
+                    index.table = to.clone();
+                }
+                for state in self.tables.values_mut() {
+                    for fk in state.foreign_keys.values_mut() {
+                        if &fk.ref_table == from {
+                            fk.ref_table = to.clone();
+                        }
+                    }
+                }
+            }
             Op::When { ops, .. } => {
                 for op in ops {
                     self.apply(op);
@@ -180,6 +235,11 @@ impl Model {
                         .iter()
                         .map(|c| (c.name.clone(), c.clone()))
                         .collect(),
+                    uniques: t
+                        .uniques
+                        .iter()
+                        .map(|u| (u.name.clone(), u.clone()))
+                        .collect(),
                     ..TableState::default()
                 };
                 self.tables.insert(t.name.clone(), state);
@@ -203,6 +263,7 @@ impl Model {
                 if let Some(t) = self.tables.get_mut(table) {
                     t.columns.retain(|c| &c.name != column);
                     t.foreign_keys.retain(|_, fk| !fk.columns.contains(column));
+                    t.uniques.retain(|_, u| !u.columns.contains(column));
                     t.column_comments.remove(column);
                 }
             }
@@ -221,6 +282,13 @@ impl Model {
                     }
                     for fk in t.foreign_keys.values_mut() {
                         for c in &mut fk.columns {
+                            if c == from {
+                                *c = to.clone();
+                            }
+                        }
+                    }
+                    for u in t.uniques.values_mut() {
+                        for c in &mut u.columns {
                             if c == from {
                                 *c = to.clone();
                             }
@@ -291,6 +359,7 @@ impl Model {
                 if let Some(t) = self.tables.get_mut(table) {
                     t.foreign_keys.remove(name);
                     t.checks.remove(name);
+                    t.uniques.remove(name);
                 }
             }
         }

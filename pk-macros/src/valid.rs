@@ -239,7 +239,9 @@ fn column_absent(model: &Model, table: &Name, column: &Name) -> syn::Result<()> 
 
 /// Index names are unique within the schema.
 fn index_absent(model: &Model, name: &str, span: Span) -> syn::Result<()> {
-    if model.indexes.contains_key(name) {
+    if model.indexes.contains_key(name)
+        || model.tables.values().any(|t| t.uniques.contains_key(name))
+    {
         return Err(err(
             span,
             format!("index `{name}` already exists at this version"),
@@ -635,6 +637,107 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             vec![Op::SetUnlogged(table.value.clone())]
         }
         OpKind::When { .. } => unreachable!("process_ops handles when!"),
+        OpKind::RenameTable { from, to } => {
+            table_exists(model, from)?;
+            if model.table(&to.value).is_some() {
+                return Err(err(
+                    to.span,
+                    format!("table `{}` already exists at this version", to.value),
+                ));
+            }
+            vec![Op::RenameTable {
+                from: from.value.clone(),
+                to: to.value.clone(),
+            }]
+        }
+        OpKind::RenameIndex { from, to } => {
+            if !model.indexes.contains_key(&from.value) {
+                return Err(err(
+                    from.span,
+                    format!("index `{}` does not exist at this version", from.value),
+                ));
+            }
+            index_absent(model, &to.value, to.span)?;
+            vec![Op::RenameIndex {
+                from: from.value.clone(),
+                to: to.value.clone(),
+            }]
+        }
+        OpKind::AddUnique(def) => {
+            let state = table_exists(model, &def.table)?;
+            if constraint_names(state).contains(&def.name.value) {
+                return Err(err(
+                    def.name.span,
+                    format!(
+                        "constraint `{}` already exists on `{}`",
+                        def.name.value, def.table.value
+                    ),
+                ));
+            }
+            index_absent(model, &def.name.value, def.name.span)?;
+            for column in &def.columns {
+                column_exists(model, &def.table, column)?;
+            }
+            vec![Op::AddUnique(unique_def(def))]
+        }
+        OpKind::SetLocal { name, value } => vec![Op::SetLocal {
+            name: name.value.clone(),
+            value: value.value(),
+        }],
+        OpKind::AddUuidColumn { table, index } => {
+            let uuid = Name {
+                value: "uuid".into(),
+                span: table.span,
+            };
+            column_absent(model, table, &uuid)?;
+            if !model
+                .functions
+                .contains_key(&("uuid_generate_v7".to_owned(), "()".to_owned()))
+            {
+                return Err(err(
+                    table.span,
+                    "add_uuid_column! needs the function uuid_generate_v7() (create_function! it first)",
+                ));
+            }
+            let index = index.clone().unwrap_or_else(|| Name {
+                value: format!("{}_uuid_idx", table.value),
+                span: table.span,
+            });
+            index_absent(model, &index.value, index.span)?;
+            vec![Op::When {
+                condition: ir::Condition::ColumnMissing {
+                    table: table.value.clone(),
+                    column: "uuid".into(),
+                },
+                ops: vec![
+                    Op::AddColumn {
+                        table: table.value.clone(),
+                        column: ir::Column {
+                            name: "uuid".into(),
+                            ty: "uuid".into(),
+                            canonical: "uuid".into(),
+                            not_null: false,
+                            default: Some("{prefix}.uuid_generate_v7()".into()),
+                        },
+                    },
+                    Op::CreateIndex(ir::Index {
+                        table: table.value.clone(),
+                        name: index.value,
+                        keys: vec![ir::IndexKey::Column {
+                            name: "uuid".into(),
+                            desc: false,
+                        }],
+                        unique: true,
+                        method: None,
+                        filter: None,
+                    }),
+                    Op::SetNotNull {
+                        table: table.value.clone(),
+                        column: "uuid".into(),
+                    },
+                ],
+            }]
+        }
         OpKind::RunChain { path, to } => vec![Op::RunChain {
             path: path.to_token_stream().to_string().replace(' ', ""),
             to: to.base10_parse()?,
@@ -654,14 +757,23 @@ fn enum_exists(model: &Model, name: &Name) -> syn::Result<()> {
     }
 }
 
-/// Names of the table's constraints that the model knows (foreign keys and checks).
+/// Names of the table's constraints that the model knows (foreign keys, checks, uniques).
 fn constraint_names(table: &crate::model::TableState) -> BTreeSet<String> {
     table
         .foreign_keys
         .keys()
         .chain(table.checks.keys())
+        .chain(table.uniques.keys())
         .cloned()
         .collect()
+}
+
+fn unique_def(def: &ast::UniqueDef) -> ir::Unique {
+    ir::Unique {
+        table: def.table.value.clone(),
+        name: def.name.value.clone(),
+        columns: def.columns.iter().map(|c| c.value.clone()).collect(),
+    }
 }
 
 fn check_def(def: &ast::CheckDef) -> ir::Check {
@@ -688,6 +800,7 @@ fn create_table(def: &ast::TableDef, model: &Model) -> syn::Result<ir::Table> {
         primary_key: Vec::new(),
         foreign_keys: Vec::new(),
         checks: def.checks.iter().map(check_def).collect(),
+        uniques: def.uniques.iter().map(unique_def).collect(),
     };
     if let Some((ty, name)) = &def.primary_key {
         table.columns.push(ir::Column {
@@ -955,6 +1068,12 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
                     .into_iter()
                     .map(Op::AddForeignKey),
             );
+            ops.extend(
+                model
+                    .uniques_on(table, column)
+                    .into_iter()
+                    .map(Op::AddUnique),
+            );
             if let Some(text) = model.table(table)?.column_comments.get(column) {
                 ops.push(Op::Comment {
                     table: table.clone(),
@@ -1005,10 +1124,12 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
         }],
         Op::DropConstraint { table, name } => {
             let state = model.table(table)?;
-            match (state.foreign_keys.get(name), state.checks.get(name)) {
-                (Some(fk), _) => vec![Op::AddForeignKey(fk.clone())],
-                (None, Some(check)) => vec![Op::AddCheck(check.clone())],
-                (None, None) => return None,
+            if let Some(fk) = state.foreign_keys.get(name) {
+                vec![Op::AddForeignKey(fk.clone())]
+            } else if let Some(check) = state.checks.get(name) {
+                vec![Op::AddCheck(check.clone())]
+            } else {
+                vec![Op::AddUnique(state.uniques.get(name)?.clone())]
             }
         }
         Op::Seed(seed) => vec![Op::Unseed(seed.clone())],
@@ -1054,14 +1175,37 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
             path: path.clone(),
             to: 0,
         }],
+        Op::RenameTable { from, to } => vec![Op::RenameTable {
+            from: to.clone(),
+            to: from.clone(),
+        }],
+        Op::RenameIndex { from, to } => vec![Op::RenameIndex {
+            from: to.clone(),
+            to: from.clone(),
+        }],
+        Op::AddUnique(u) => vec![Op::DropConstraint {
+            table: u.table.clone(),
+            name: u.name.clone(),
+        }],
+        Op::SetLocal { .. } => Vec::new(),
+        // A composite's conditional block (add_uuid_column!): undone unconditionally, since the
+        // down only runs where the up did.
+        Op::When { ops, .. } => {
+            let mut scratch = model.clone();
+            let mut inverse = Vec::new();
+            for op in ops {
+                inverse.splice(0..0, derive_inverse(op, &scratch, created)?);
+                scratch.apply(op);
+            }
+            inverse
+        }
         Op::DropTable(_)
         | Op::Update { .. }
         | Op::Delete { .. }
         | Op::Call(_)
         | Op::Sql { .. }
         | Op::AddEnumValue { .. }
-        | Op::SetUnlogged(_)
-        | Op::When { .. } => {
+        | Op::SetUnlogged(_) => {
             return None;
         }
     })

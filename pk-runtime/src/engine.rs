@@ -90,10 +90,24 @@ impl Migrator {
     /// A migrator for `prefix`, rejecting names whose derived identifiers would exceed 63 bytes.
     pub fn new(chain: &'static Chain, prefix: &str) -> Result<Self, Error> {
         let prefix = Prefix::new(prefix)?;
-        for op in chain.versions.iter().flat_map(|v| v.up.iter()) {
-            if let Op::CreateIndex(index) = op {
-                prefix.check_derived(index.name)?;
+        fn check(ops: &'static [Op], prefix: &Prefix) -> Result<(), Error> {
+            for op in ops {
+                match op {
+                    Op::CreateIndex(index) => prefix.check_derived(index.name)?,
+                    Op::RenameIndex { to, .. } => prefix.check_derived(to)?,
+                    Op::When { ops, .. } => check(ops, prefix)?,
+                    Op::RunChain { chain, .. } => {
+                        for version in chain.versions {
+                            check(version.up, prefix)?;
+                        }
+                    }
+                    _ => {}
+                }
             }
+            Ok(())
+        }
+        for version in chain.versions {
+            check(version.up, &prefix)?;
         }
         Ok(Migrator { chain, prefix })
     }

@@ -161,6 +161,23 @@ pub enum Op {
         condition: Condition,
         ops: &'static [Op],
     },
+    /// `ALTER TABLE IF EXISTS .. RENAME TO ..`.
+    RenameTable {
+        from: &'static str,
+        to: &'static str,
+    },
+    /// `ALTER INDEX IF EXISTS .. RENAME TO ..`.
+    RenameIndex {
+        from: &'static str,
+        to: &'static str,
+    },
+    /// `ADD CONSTRAINT .. UNIQUE (..)`, unless the table has a constraint of that name.
+    AddUnique(Unique),
+    /// `SET LOCAL <name> = '<value>'`: a setting for the rest of the version's transaction.
+    SetLocal {
+        name: &'static str,
+        value: &'static str,
+    },
     /// Runs another chain (e.g. Oban's own migrations) up or down to `to`, inside this version's
     /// transaction, from whatever version that chain is at.
     RunChain {
@@ -181,6 +198,13 @@ pub enum Condition {
         table: &'static str,
         column: &'static str,
     },
+}
+
+#[derive(Debug)]
+pub struct Unique {
+    pub table: &'static str,
+    pub name: &'static str,
+    pub columns: &'static [&'static str],
 }
 
 #[derive(Debug)]
@@ -225,6 +249,7 @@ pub struct Table {
     pub primary_key: &'static [&'static str],
     pub foreign_keys: &'static [ForeignKey],
     pub checks: &'static [Check],
+    pub uniques: &'static [Unique],
 }
 
 #[derive(Debug)]
@@ -403,6 +428,10 @@ impl Op {
                 format!("when {} ({} operations)", condition.describe(), ops.len())
             }
             Op::RunChain { chain, to } => format!("run {} migrations to version {to}", chain.name),
+            Op::RenameTable { from, to } => format!("rename table {from} to {to}"),
+            Op::RenameIndex { from, to } => format!("rename index {from} to {to}"),
+            Op::AddUnique(u) => format!("add unique constraint {} on {}", u.name, u.table),
+            Op::SetLocal { name, value } => format!("set local {name} = {value}"),
         }
     }
 }

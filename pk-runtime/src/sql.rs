@@ -4,7 +4,7 @@
 use crate::catalog::Guard;
 use crate::op::{
     Action, Chain, Check, Column, ForeignKey, Function, Index, IndexKey, Op, Seed, Sql, Table,
-    Trigger, Value,
+    Trigger, Unique, Value,
 };
 use crate::prefix::{Prefix, quote_ident, quote_literal};
 
@@ -217,7 +217,37 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
             steps: ops.iter().flat_map(|op| render(op, prefix)).collect(),
         }],
         Op::RunChain { chain, to } => vec![Step::Chain { chain, to: *to }],
+        Op::RenameTable { from, to } => plain(format!(
+            "ALTER TABLE IF EXISTS {} RENAME TO {}",
+            q(from),
+            quote_ident(to)
+        )),
+        Op::RenameIndex { from, to } => plain(format!(
+            "ALTER INDEX IF EXISTS {} RENAME TO {}",
+            q(&index_name(from, prefix)),
+            quote_ident(&index_name(to, prefix))
+        )),
+        Op::AddUnique(unique) => vec![Step::Statement {
+            guard: Some(Guard::ConstraintMissing {
+                table: unique.table,
+                name: unique.name,
+            }),
+            sql: format!("ALTER TABLE {} ADD {}", q(unique.table), unique_def(unique)),
+        }],
+        Op::SetLocal { name, value } => plain(format!(
+            "SET LOCAL {} = {}",
+            quote_ident(name),
+            quote_literal(value)
+        )),
     }
+}
+
+fn unique_def(unique: &Unique) -> String {
+    format!(
+        "CONSTRAINT {} UNIQUE ({})",
+        quote_ident(unique.name),
+        idents(unique.columns)
+    )
 }
 
 fn check_def(check: &Check, prefix: &Prefix) -> String {
@@ -288,6 +318,7 @@ fn create_table(table: &Table, prefix: &Prefix) -> String {
         .map(|c| column_def(c, prefix))
         .collect();
     parts.extend(table.foreign_keys.iter().map(|fk| foreign_key(fk, prefix)));
+    parts.extend(table.uniques.iter().map(unique_def));
     parts.extend(table.checks.iter().map(|check| check_def(check, prefix)));
     if !table.primary_key.is_empty() {
         parts.push(format!("PRIMARY KEY ({})", idents(table.primary_key)));
