@@ -409,7 +409,7 @@ impl Migrator {
         op: &'static Op,
         steps: Vec<Step>,
         observe: &'a mut (dyn FnMut(&Event<'_>) + Send),
-    ) -> Pin<Box<dyn Future<Output = Result<(), Error>> + 'a>> {
+    ) -> Pin<Box<dyn Future<Output = Result<(), Error>> + Send + 'a>> {
         Box::pin(async move {
             let fail = |source| Error::Operation {
                 prefix: self.prefix.to_string(),
@@ -532,12 +532,25 @@ async fn exec(
     observe: &mut (dyn FnMut(&Event<'_>) + Send),
 ) -> Result<(), sqlx::Error> {
     let started = Instant::now();
-    sqlx::raw_sql(sql).execute(conn).await?;
+    execute(conn, sql).await?;
     observe(&Event::Statement {
         sql,
         elapsed: started.elapsed(),
     });
     Ok(())
+}
+
+/// `raw_sql(sql).execute(conn)`, boxed: naming the future's type here keeps the callers' futures
+/// `Send` (rustc cannot otherwise prove sqlx's `Executor` impl for every lifetime).
+fn execute<'a>(
+    conn: &'a mut PgConnection,
+    sql: &'a str,
+) -> Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'a>> {
+    Box::pin(async move {
+        // A `&str` without arguments goes over the simple query protocol: no prepare round trip.
+        sqlx::Executor::execute(conn, sql).await?;
+        Ok(())
+    })
 }
 
 /// The advisory-lock key of a prefix: FNV-1a over the chain's tracking table and the schema name,
@@ -554,4 +567,26 @@ pub fn lock_key(tracking_table: &str, prefix: &Prefix) -> i64 {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send<T: Send>(_: &T) {}
+
+    /// Applications spawn migrations on multi-threaded runtimes (one task per tenant), so the
+    /// public futures must be `Send`. Compiling this is the test.
+    #[allow(dead_code, reason = "compile-time check only")]
+    async fn public_futures_are_send(
+        migrator: Migrator,
+        mut conn: PgConnection,
+        pool: sqlx::PgPool,
+    ) {
+        assert_send(&migrator.up(&mut conn, None));
+        assert_send(&migrator.down(&mut conn, 0));
+        assert_send(&migrator.status(&mut conn));
+        assert_send(&crate::phoenix_kit::up(&pool, "public"));
+        assert_send(&crate::phoenix_kit::down_to(&pool, "public", 0));
+    }
 }
