@@ -76,12 +76,17 @@ pk_runtime::version! {
     create_index!(phoenix_kit_ticket_status_history, [ticket_id, inserted_at]);
     comment!(phoenix_kit_ticket_status_history, "Audit trail for ticket status transitions (who, when, from/to, reason)");
 
-    // An existing SupportAgent role is promoted to a system role. The down deletes the role (V34 has
-    // none); PhoenixKit's down keeps it.
+    // An existing SupportAgent role is promoted to a system role. PhoenixKit's down keeps the role;
+    // ours removes it as V34 had none, unless users hold it: then it stays, so no assignment is
+    // lost to the cascade (an application may have created the role before V35).
     seed!(phoenix_kit_user_roles, conflict = [name], update = "is_system_role = true", rows = [
         { name: "SupportAgent", description: "Support team member with ticket management access",
           is_system_role: true, inserted_at: now(), updated_at: now() },
-    ]);
+    ]) reverse {
+        delete!(phoenix_kit_user_roles, filter = "name = 'SupportAgent' AND NOT EXISTS (
+            SELECT 1 FROM {prefix}.phoenix_kit_user_role_assignments a
+            WHERE a.role_id = phoenix_kit_user_roles.id)") reverse {}
+    }
 
     seed!(phoenix_kit_settings, conflict = [key], rows = [
         { key: "tickets_enabled", value: "false", date_added: now(), date_updated: now() },

@@ -111,7 +111,64 @@ fn expected_after_down(from: u32, to: u32) -> String {
             1,
         );
     }
+    // V47's down re-adds the text columns it replaced with JSONB, and `translations`, after the
+    // others: PostgreSQL adds columns at the end. PhoenixKit's down does the same.
+    if to == 46 {
+        expected = move_columns_to_end(
+            &expected,
+            "phoenix_kit_shop_products",
+            &[
+                "title",
+                "slug",
+                "description",
+                "body_html",
+                "seo_title",
+                "seo_description",
+                "translations",
+            ],
+        );
+        expected = move_columns_to_end(
+            &expected,
+            "phoenix_kit_shop_categories",
+            &["name", "slug", "description", "translations"],
+        );
+    }
     expected
+}
+
+/// The snapshot with `columns` of `table` moved, in this order, behind the table's other columns
+/// (positions renumbered), as `ALTER TABLE … ADD COLUMN` leaves a re-added column.
+fn move_columns_to_end(snapshot: &str, table: &str, columns: &[&str]) -> String {
+    let prefix = format!("column|{table}|");
+    let lines: Vec<&str> = snapshot.lines().collect();
+    let first = lines
+        .iter()
+        .position(|l| l.starts_with(&prefix))
+        .unwrap_or_else(|| panic!("no columns of {table} in the reference"));
+    let count = lines[first..]
+        .iter()
+        .take_while(|l| l.starts_with(&prefix))
+        .count();
+    let name_of = |line: &str| line.split('|').nth(3).unwrap_or_default().to_owned();
+    let mut block: Vec<&str> = lines[first..first + count].to_vec();
+    block.sort_by_key(|line| {
+        let name = name_of(line);
+        columns.iter().position(|c| *c == name).map_or(0, |i| i + 1)
+    });
+    let renumbered: Vec<String> = block
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let mut fields: Vec<&str> = line.split('|').collect();
+            let position = (i + 1).to_string();
+            fields[2] = &position;
+            fields.join("|")
+        })
+        .collect();
+    let mut out: Vec<String> = lines[..first].iter().map(|l| (*l).to_owned()).collect();
+    out.extend(renumbered);
+    out.extend(lines[first + count..].iter().map(|l| (*l).to_owned()));
+    out.join("\n") + "\n"
 }
 
 #[test]

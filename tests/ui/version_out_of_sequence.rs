@@ -1,7 +1,7 @@
-// Versions are numbered without gaps: version 99 needs versions 1..98 before it.
+// Versions are numbered without gaps: version 3 needs v01.rs and v02.rs beside the chain; ui/gap has only v01.rs.
 pk_runtime::version! {
-    chain = "../../versions";
-    number = 99;
+    chain = "gap";
+    number = 3;
     title = "From the future";
 
     create_index!(phoenix_kit_users, [first_name]);
