@@ -48,9 +48,10 @@ pub enum OpKind {
         from: Name,
         to: Name,
     },
+    /// One column, or `[a, b, c]`: each changed only if its type differs.
     ChangeType {
         table: Name,
-        column: Name,
+        columns: Vec<Name>,
         ty: TypeDef,
         using: Option<LitStr>,
     },
@@ -418,7 +419,17 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
             }
         }
         "change_type" => {
-            let (table, column) = table_column(input)?;
+            let table = input.parse()?;
+            input.parse::<Token![,]>()?;
+            let columns = if input.peek(syn::token::Bracket) {
+                let content;
+                bracketed!(content in input);
+                Punctuated::<Name, Token![,]>::parse_separated_nonempty(&content)?
+                    .into_iter()
+                    .collect()
+            } else {
+                vec![input.parse()?]
+            };
             input.parse::<Token![,]>()?;
             let ty = input.parse()?;
             let using = if input.peek(Token![,]) {
@@ -431,7 +442,7 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
             };
             OpKind::ChangeType {
                 table,
-                column,
+                columns,
                 ty,
                 using,
             }

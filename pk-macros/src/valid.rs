@@ -394,18 +394,22 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
         }
         OpKind::ChangeType {
             table,
-            column,
+            columns,
             ty,
             using,
         } => {
-            column_exists(model, table, column)?;
-            vec![Op::ChangeType {
-                table: table.value.clone(),
-                column: column.value.clone(),
-                ty: ty.sql.clone(),
-                canonical: ty.canonical.clone(),
-                using: using.as_ref().map(syn::LitStr::value),
-            }]
+            let mut ops = Vec::new();
+            for column in columns {
+                column_exists(model, table, column)?;
+                ops.push(Op::ChangeType {
+                    table: table.value.clone(),
+                    column: column.value.clone(),
+                    ty: ty.sql.clone(),
+                    canonical: ty.canonical.clone(),
+                    using: using.as_ref().map(syn::LitStr::value),
+                });
+            }
+            ops
         }
         OpKind::SetNotNull { table, column } => {
             column_exists(model, table, column)?;
