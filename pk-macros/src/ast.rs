@@ -180,8 +180,9 @@ pub enum ConditionDef {
 
 pub struct TableDef {
     pub name: Name,
-    /// `primary_key = bigserial(id)` (the default), `serial(id)`, `uuid(id)` …, or `none`.
-    pub primary_key: Option<(TypeDef, Name)>,
+    /// `primary_key = bigserial(id)` (the default), `serial(id)`, `uuid(id)`,
+    /// `uuid(uuid, default = …)` …, or `none`.
+    pub primary_key: Option<(TypeDef, Name, Option<DefaultDef>)>,
     pub columns: Vec<ColumnDef>,
     pub checks: Vec<CheckDef>,
     pub uniques: Vec<UniqueDef>,
@@ -704,6 +705,7 @@ fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
             value: "id".into(),
             span: name.span,
         },
+        None,
     ));
     if input.peek(kw::primary_key) {
         input.parse::<kw::primary_key>()?;
@@ -716,9 +718,18 @@ fn parse_table(input: ParseStream) -> syn::Result<TableDef> {
             let content;
             parenthesized!(content in input);
             let column: Name = content.parse()?;
+            let default = if content.peek(Token![,]) {
+                content.parse::<Token![,]>()?;
+                content.parse::<kw::default>()?;
+                content.parse::<Token![=]>()?;
+                Some(content.parse()?)
+            } else {
+                None
+            };
             primary_key = Some((
                 TypeDef::named(&ty_name.to_string(), ty_name.span())?,
                 column,
+                default,
             ));
         }
         input.parse::<Token![,]>()?;

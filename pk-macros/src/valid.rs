@@ -806,13 +806,13 @@ fn create_table(def: &ast::TableDef, model: &Model) -> syn::Result<ir::Table> {
         checks: def.checks.iter().map(check_def).collect(),
         uniques: def.uniques.iter().map(unique_def).collect(),
     };
-    if let Some((ty, name)) = &def.primary_key {
+    if let Some((ty, name, default)) = &def.primary_key {
         table.columns.push(ir::Column {
             name: name.value.clone(),
             ty: ty.sql.clone(),
             canonical: ty.canonical.clone(),
             not_null: false,
-            default: None,
+            default: default.as_ref().map(|d| d.sql.clone()),
         });
         table.primary_key.push(name.value.clone());
     }
