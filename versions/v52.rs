@@ -3,16 +3,14 @@ pk_runtime::version! {
     title = "Localized slug functional unique index";
 
     // The slug of the alphabetically first language key. PhoenixKit's body, byte for byte (the
-    // snapshot's function_def), created in the prefix schema. The function is IMMUTABLE STRICT;
-    // create_function! only knows `immutable`, so STRICT rides in `returns` (PostgreSQL accepts the
-    // function's attributes in any order after RETURNS: `RETURNS text STRICT AS … LANGUAGE plpgsql
-    // IMMUTABLE`). The derived down drops the function, as PhoenixKit's down does.
-    create_function!(extract_primary_slug, "(slug_jsonb jsonb)", returns = "text STRICT",
+    // snapshot's function_def), created in the prefix schema, IMMUTABLE STRICT. The derived down
+    // drops the function, as PhoenixKit's down does.
+    create_function!(extract_primary_slug, "(slug_jsonb jsonb)", returns = "text",
         language = plpgsql, body = r#"
 BEGIN
   RETURN (SELECT value FROM jsonb_each_text(slug_jsonb) ORDER BY key LIMIT 1);
 END;
-"#, immutable);
+"#, immutable, strict);
 
     // PhoenixKit first drops, if they exist, the index `…_slug_unique_idx` (never created by any
     // version) and the UNIQUE constraints `…_slug_unique` (V45; already gone since V47 dropped the

@@ -116,6 +116,7 @@ pub enum OpKind {
         language: Ident,
         body: LitStr,
         immutable: bool,
+        strict: bool,
     },
     DropFunction {
         name: Name,
@@ -545,10 +546,19 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
             let returns = keyed::<kw::returns, _>(input)?;
             let language = keyed::<kw::language, _>(input)?;
             let body = keyed::<kw::body, _>(input)?;
-            let immutable = input.peek(Token![,]);
-            if immutable {
+            let (mut immutable, mut strict) = (false, false);
+            while input.peek(Token![,]) {
                 input.parse::<Token![,]>()?;
-                input.parse::<kw::immutable>()?;
+                let lookahead = input.lookahead1();
+                if lookahead.peek(kw::immutable) {
+                    input.parse::<kw::immutable>()?;
+                    immutable = true;
+                } else if lookahead.peek(kw::strict) {
+                    input.parse::<kw::strict>()?;
+                    strict = true;
+                } else {
+                    return Err(lookahead.error());
+                }
             }
             OpKind::CreateFunction {
                 name,
@@ -557,6 +567,7 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
                 language,
                 body,
                 immutable,
+                strict,
             }
         }
         "drop_function" => {

@@ -162,11 +162,12 @@ fn op(op: &Op) -> TokenStream {
                 language,
                 body,
                 immutable,
+                strict,
             } = f;
             let body = sql(body);
             quote!(#p::CreateFunction(::pk_runtime::op::Function {
                 name: #name, args: #args, returns: #returns, language: #language, body: #body,
-                immutable: #immutable
+                immutable: #immutable, strict: #strict
             }))
         }
         Op::DropFunction { name, args } => quote!(#p::DropFunction { name: #name, args: #args }),

@@ -142,6 +142,7 @@ pub struct Function {
     pub language: String,
     pub body: String,
     pub immutable: bool,
+    pub strict: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -32,6 +32,7 @@ syn::custom_keyword!(returns);
 syn::custom_keyword!(language);
 syn::custom_keyword!(body);
 syn::custom_keyword!(immutable);
+syn::custom_keyword!(strict);
 syn::custom_keyword!(function);
 syn::custom_keyword!(to);
 syn::custom_keyword!(update);

@@ -557,6 +557,7 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             language,
             body,
             immutable,
+            strict,
         } => vec![Op::CreateFunction(ir::Function {
             name: name.value.clone(),
             args: args.value(),
@@ -564,6 +565,7 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             language: language.to_string(),
             body: body.value(),
             immutable: *immutable,
+            strict: *strict,
         })],
         OpKind::DropFunction { name, args } => {
             if !model

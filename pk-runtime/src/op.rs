@@ -226,6 +226,8 @@ pub struct Function {
     /// The body; `{prefix}` and `{prefix_text}` are expanded.
     pub body: Sql,
     pub immutable: bool,
+    /// `STRICT`: returns NULL on a NULL argument without running.
+    pub strict: bool,
 }
 
 #[derive(Debug)]

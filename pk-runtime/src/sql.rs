@@ -267,12 +267,13 @@ fn create_function(function: &Function, prefix: &Prefix) -> String {
         tag.insert(tag.len() - 1, '_');
     }
     format!(
-        "CREATE OR REPLACE FUNCTION {}{} RETURNS {} AS {tag}{body}{tag} LANGUAGE {}{}",
+        "CREATE OR REPLACE FUNCTION {}{} RETURNS {} AS {tag}{body}{tag} LANGUAGE {}{}{}",
         prefix.qualify(function.name),
         function.args,
         function.returns,
         function.language,
-        if function.immutable { " IMMUTABLE" } else { "" }
+        if function.immutable { " IMMUTABLE" } else { "" },
+        if function.strict { " STRICT" } else { "" }
     )
 }
 
