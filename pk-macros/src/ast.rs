@@ -58,6 +58,8 @@ pub enum OpKind {
     SetNotNull {
         table: Name,
         column: Name,
+        /// `fill = VALUE`: NULLs get this value first (only while the column allows NULL).
+        fill: Option<DefaultDef>,
     },
     DropNotNull {
         table: Name,
@@ -158,6 +160,17 @@ pub enum OpKind {
         table: Name,
         index: Option<Name>,
     },
+    AddUuidFkColumn {
+        table: Name,
+        column: Name,
+        int_column: Name,
+        parent: Name,
+        index: Option<Name>,
+        batch: Option<LitInt>,
+    },
+    /// Operations PhoenixKit repeats that are already true at this version (they repair
+    /// databases from other upgrade paths): run as written, no down, the schema unchanged.
+    Reassert(Vec<OpDef>),
 }
 
 pub struct UniqueDef {
@@ -236,6 +249,8 @@ pub enum IndexKeyDef {
 }
 
 pub struct ForeignKeyDef {
+    /// `orphans = delete | set_null`: clean up rows without a parent before adding it.
+    pub orphans: Option<Ident>,
     pub table: Name,
     pub columns: Vec<Name>,
     pub ref_table: Name,
@@ -352,7 +367,7 @@ const OPS: &str = "create_schema, create_extension, create_table, drop_table, ad
     drop_index, add_foreign_key, drop_constraint, add_check, comment, seed, update, delete, call, sql, \
     when, create_enum, add_enum_value, drop_enum, create_function, drop_function, create_trigger, \
     drop_trigger, set_unlogged, run_chain, rename_table, rename_index, add_unique, set_local, \
-    add_uuid_column";
+    add_uuid_column, add_uuid_fk_column, reassert";
 
 fn parse_unique(table: Name, input: ParseStream) -> syn::Result<UniqueDef> {
     let name = input.parse()?;
@@ -451,7 +466,16 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
         }
         "set_not_null" => {
             let (table, column) = table_column(input)?;
-            OpKind::SetNotNull { table, column }
+            let fill = if input.peek(Token![,]) {
+                Some(keyed::<kw::fill, _>(input)?)
+            } else {
+                None
+            };
+            OpKind::SetNotNull {
+                table,
+                column,
+                fill,
+            }
         }
         "drop_not_null" => {
             let (table, column) = table_column(input)?;
@@ -626,6 +650,40 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
                 value: input.parse()?,
             }
         }
+        "add_uuid_fk_column" => {
+            let table = input.parse()?;
+            input.parse::<Token![.]>()?;
+            let column = input.parse()?;
+            input.parse::<Token![,]>()?;
+            let int_column = input.parse()?;
+            input.parse::<Token![->]>()?;
+            let parent = input.parse()?;
+            let (mut index, mut batch) = (None, None);
+            while input.peek(Token![,]) {
+                input.parse::<Token![,]>()?;
+                let lookahead = input.lookahead1();
+                if lookahead.peek(kw::index) {
+                    input.parse::<kw::index>()?;
+                    input.parse::<Token![=]>()?;
+                    index = Some(input.parse()?);
+                } else if lookahead.peek(kw::batch) {
+                    input.parse::<kw::batch>()?;
+                    input.parse::<Token![=]>()?;
+                    batch = Some(input.parse()?);
+                } else {
+                    return Err(lookahead.error());
+                }
+            }
+            OpKind::AddUuidFkColumn {
+                table,
+                column,
+                int_column,
+                parent,
+                index,
+                batch,
+            }
+        }
+        "reassert" => OpKind::Reassert(op_block(input)?),
         "add_uuid_column" => {
             let table = input.parse()?;
             let index = if input.peek(Token![,]) {
@@ -960,11 +1018,16 @@ fn parse_foreign_key(input: ParseStream) -> syn::Result<ForeignKeyDef> {
         on_delete: None,
         on_update: None,
         name: None,
+        orphans: None,
     };
     while input.peek(Token![,]) {
         input.parse::<Token![,]>()?;
         let lookahead = input.lookahead1();
-        if lookahead.peek(kw::on_delete) {
+        if lookahead.peek(kw::orphans) {
+            input.parse::<kw::orphans>()?;
+            input.parse::<Token![=]>()?;
+            fk.orphans = Some(input.call(syn::ext::IdentExt::parse_any)?);
+        } else if lookahead.peek(kw::on_delete) {
             input.parse::<kw::on_delete>()?;
             input.parse::<Token![=]>()?;
             fk.on_delete = Some(input.parse()?);

@@ -208,6 +208,29 @@ fn op(op: &Op) -> TokenStream {
             quote!(#p::AddUnique(#u))
         }
         Op::SetLocal { name, value } => quote!(#p::SetLocal { name: #name, value: #value }),
+        Op::FillNotNull {
+            table,
+            column,
+            fill,
+        } => {
+            let fill = sql(fill);
+            quote!(#p::FillNotNull { table: #table, column: #column, fill: #fill })
+        }
+        Op::BackfillUuidFk {
+            table,
+            column,
+            int_column,
+            parent,
+            batch,
+        } => {
+            let batch = match batch {
+                Some(n) => quote!(::core::option::Option::Some(#n)),
+                None => quote!(::core::option::Option::None),
+            };
+            quote!(#p::BackfillUuidFk {
+                table: #table, column: #column, int_column: #int_column, parent: #parent, batch: #batch
+            })
+        }
         Op::RunChain { path, to } => {
             let tokens: syn::Path =
                 syn::parse_str(path).expect("a path that parsed once parses again");
@@ -317,14 +340,28 @@ fn foreign_key(fk: &ir::ForeignKey) -> TokenStream {
         ref_columns,
         on_delete,
         on_update,
+        orphans,
     } = fk;
+    let orphans = match orphans {
+        None => quote!(::core::option::Option::None),
+        Some(ir::Orphans::Delete) => {
+            quote!(::core::option::Option::Some(
+                ::pk_runtime::op::Orphans::Delete
+            ))
+        }
+        Some(ir::Orphans::SetNull) => {
+            quote!(::core::option::Option::Some(
+                ::pk_runtime::op::Orphans::SetNull
+            ))
+        }
+    };
     let columns = strs(columns);
     let ref_columns = strs(ref_columns);
     let on_delete = action(*on_delete);
     let on_update = action(*on_update);
     quote!(::pk_runtime::op::ForeignKey {
         table: #table, name: #name, columns: #columns, ref_table: #ref_table, ref_columns: #ref_columns,
-        on_delete: #on_delete, on_update: #on_update
+        on_delete: #on_delete, on_update: #on_update, orphans: #orphans
     })
 }
 

@@ -110,6 +110,24 @@ pub enum Op {
         name: String,
         value: String,
     },
+    FillNotNull {
+        table: String,
+        column: String,
+        fill: String,
+    },
+    BackfillUuidFk {
+        table: String,
+        column: String,
+        int_column: String,
+        parent: String,
+        batch: Option<u32>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orphans {
+    Delete,
+    SetNull,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -197,6 +215,7 @@ pub struct ForeignKey {
     pub ref_columns: Vec<String>,
     pub on_delete: Action,
     pub on_update: Action,
+    pub orphans: Option<Orphans>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,6 +284,8 @@ impl Op {
             | Op::RenameColumn { table, .. }
             | Op::ChangeType { table, .. }
             | Op::SetNotNull { table, .. }
+            | Op::FillNotNull { table, .. }
+            | Op::BackfillUuidFk { table, .. }
             | Op::DropNotNull { table, .. }
             | Op::SetDefault { table, .. }
             | Op::DropConstraint { table, .. }

@@ -38,3 +38,6 @@ syn::custom_keyword!(to);
 syn::custom_keyword!(update);
 syn::custom_keyword!(uuid_v7);
 syn::custom_keyword!(index);
+syn::custom_keyword!(fill);
+syn::custom_keyword!(batch);
+syn::custom_keyword!(orphans);

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::ir::{Check, Column, ForeignKey, Function, Index, IndexKey, Op, Trigger, Unique};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
     pub tables: BTreeMap<String, TableState>,
     /// Indexes by name (index names are unique within a schema).
@@ -16,7 +16,7 @@ pub struct Model {
     pub functions: BTreeMap<(String, String), Function>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TableState {
     pub columns: Vec<Column>,
     pub primary_key: Vec<String>,
@@ -125,7 +125,8 @@ impl Model {
             | Op::Sql { .. }
             | Op::SetUnlogged(_)
             | Op::RunChain { .. }
-            | Op::SetLocal { .. } => {}
+            | Op::SetLocal { .. }
+            | Op::BackfillUuidFk { .. } => {}
             Op::AddUnique(unique) => {
                 if let Some(t) = self.tables.get_mut(&unique.table) {
                     t.uniques.insert(unique.name.clone(), unique.clone());
@@ -321,8 +322,10 @@ impl Model {
                     c.canonical = canonical.clone();
                 }
             }
-            Op::SetNotNull { table, column } | Op::DropNotNull { table, column } => {
-                let not_null = matches!(op, Op::SetNotNull { .. });
+            Op::SetNotNull { table, column }
+            | Op::FillNotNull { table, column, .. }
+            | Op::DropNotNull { table, column } => {
+                let not_null = !matches!(op, Op::DropNotNull { .. });
                 if let Some(c) = self
                     .tables
                     .get_mut(table)

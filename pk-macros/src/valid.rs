@@ -105,6 +105,22 @@ fn process_ops(
             inverses.push(inverse);
             continue;
         }
+        if let OpKind::Reassert(inner) = &op.kind {
+            for inner_op in inner {
+                if inner_op.reverse.is_some() {
+                    errors.push(err(
+                        inner_op.name.span(),
+                        "operations in `reassert!` change nothing, so they take no `reverse`",
+                    ));
+                }
+                match resolve_reassert(inner_op, model) {
+                    Ok(resolved) => up.extend(resolved),
+                    Err(e) => errors.push(e),
+                }
+            }
+            inverses.push(Vec::new());
+            continue;
+        }
         let resolved = match resolve(op, model) {
             Ok(resolved) => resolved,
             Err(e) => {
@@ -157,6 +173,168 @@ fn process_ops(
         inverses.push(inverse.unwrap_or_default());
     }
     (up, inverses)
+}
+
+/// The index of a uuid companion: `index = …` or `{table}_{column}_idx`.
+fn uuid_fk_index(table: &Name, column: &Name, index: &Option<Name>) -> Name {
+    index.clone().unwrap_or_else(|| Name {
+        value: format!("{}_{}_idx", table.value, column.value),
+        span: column.span,
+    })
+}
+
+/// `add_uuid_fk_column!`: the companion column (added unless it exists), its JOIN backfill from
+/// the parent's `uuid`, and its index.
+fn uuid_fk_column(
+    model: &Model,
+    table: &Name,
+    column: &Name,
+    int_column: &Name,
+    parent: &Name,
+    index: &Name,
+    batch: &Option<syn::LitInt>,
+) -> syn::Result<Vec<Op>> {
+    column_exists(model, table, int_column)?;
+    let parent_state = model.table(&parent.value).ok_or_else(|| {
+        err(
+            parent.span,
+            format!("table `{}` does not exist at this version", parent.value),
+        )
+    })?;
+    for needed in ["id", "uuid"] {
+        if parent_state.column(needed).is_none() {
+            return Err(err(
+                parent.span,
+                format!(
+                    "`{}` has no `{needed}` column at this version",
+                    parent.value
+                ),
+            ));
+        }
+    }
+    let mut ops = Vec::new();
+    match table_exists(model, table)?.column(&column.value) {
+        Some(existing) if existing.canonical != "uuid" => {
+            return Err(err(
+                column.span,
+                format!(
+                    "`{}.{}` exists with type {}, not uuid",
+                    table.value, column.value, existing.canonical
+                ),
+            ));
+        }
+        Some(_) => {}
+        None => ops.push(Op::AddColumn {
+            table: table.value.clone(),
+            column: ir::Column {
+                name: column.value.clone(),
+                ty: "uuid".into(),
+                canonical: "uuid".into(),
+                not_null: false,
+                default: None,
+            },
+        }),
+    }
+    ops.push(Op::BackfillUuidFk {
+        table: table.value.clone(),
+        column: column.value.clone(),
+        int_column: int_column.value.clone(),
+        parent: parent.value.clone(),
+        batch: batch.as_ref().map(syn::LitInt::base10_parse).transpose()?,
+    });
+    ops.push(Op::CreateIndex(ir::Index {
+        table: table.value.clone(),
+        name: index.value.clone(),
+        keys: vec![ir::IndexKey::Column {
+            name: column.value.clone(),
+            desc: false,
+        }],
+        unique: false,
+        method: None,
+        filter: None,
+    }));
+    Ok(ops)
+}
+
+/// One operation of a `reassert!` block: resolved, and required to be already true at this
+/// version (applying it leaves the schema as it is).
+fn resolve_reassert(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
+    let not_satisfied = |what: String| {
+        err(
+            op.name.span(),
+            format!("{what} is not already true at this version; move it out of `reassert!`"),
+        )
+    };
+    let resolved = match &op.kind {
+        OpKind::AddColumn { table, column: def } => {
+            let existing = column_exists(model, table, &def.name)?;
+            if existing.canonical != def.ty.canonical {
+                return Err(not_satisfied(format!(
+                    "`{}.{}` of type {}",
+                    table.value, def.name.value, def.ty.canonical
+                )));
+            }
+            vec![Op::AddColumn {
+                table: table.value.clone(),
+                column: column(def),
+            }]
+        }
+        OpKind::CreateIndex(def) => {
+            let index = index_spec(def, model)?;
+            let same = model.indexes.get(&index.name).is_some_and(|i| {
+                i.table == index.table && i.unique == index.unique && i.keys == index.keys
+            });
+            if !same {
+                return Err(not_satisfied(format!("index `{}`", index.name)));
+            }
+            vec![Op::CreateIndex(index)]
+        }
+        OpKind::AddUuidFkColumn {
+            table,
+            column,
+            int_column,
+            parent,
+            index,
+            batch,
+        } => {
+            let index = uuid_fk_index(table, column, index);
+            if !model.indexes.contains_key(&index.value)
+                || table_exists(model, table)?.column(&column.value).is_none()
+            {
+                return Err(not_satisfied(format!(
+                    "companion `{}.{}` with index `{}`",
+                    table.value, column.value, index.value
+                )));
+            }
+            let mut ops = uuid_fk_column(model, table, column, int_column, parent, &index, batch)?;
+            // The column and index exist: re-assert them with their guards all the same.
+            ops.insert(
+                0,
+                Op::AddColumn {
+                    table: table.value.clone(),
+                    column: table_exists(model, table)?
+                        .column(&column.value)
+                        .cloned()
+                        .expect("checked above"),
+                },
+            );
+            ops
+        }
+        _ => resolve(op, model)?,
+    };
+    let mut after = model.clone();
+    for ir in &resolved {
+        after.apply(ir);
+    }
+    if &after != model
+        && !matches!(
+            op.kind,
+            OpKind::AddColumn { .. } | OpKind::AddUuidFkColumn { .. }
+        )
+    {
+        return Err(not_satisfied(format!("`{}!`", op.name)));
+    }
+    Ok(resolved)
 }
 
 fn resolve_condition(def: &ast::ConditionDef, model: &Model) -> syn::Result<ir::Condition> {
@@ -340,6 +518,7 @@ fn foreign_key_for(
         ],
         on_delete: action(&reference.on_delete)?,
         on_update: action(&reference.on_update)?,
+        orphans: None,
     })
 }
 
@@ -411,11 +590,22 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             }
             ops
         }
-        OpKind::SetNotNull { table, column } => {
+        OpKind::SetNotNull {
+            table,
+            column,
+            fill,
+        } => {
             column_exists(model, table, column)?;
-            vec![Op::SetNotNull {
-                table: table.value.clone(),
-                column: column.value.clone(),
+            vec![match fill {
+                None => Op::SetNotNull {
+                    table: table.value.clone(),
+                    column: column.value.clone(),
+                },
+                Some(fill) => Op::FillNotNull {
+                    table: table.value.clone(),
+                    column: column.value.clone(),
+                    fill: fill.sql.clone(),
+                },
             }]
         }
         OpKind::DropNotNull { table, column } => {
@@ -690,6 +880,19 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             name: name.value.clone(),
             value: value.value(),
         }],
+        OpKind::Reassert(_) => unreachable!("process_ops handles reassert!"),
+        OpKind::AddUuidFkColumn {
+            table,
+            column,
+            int_column,
+            parent,
+            index,
+            batch,
+        } => {
+            let index = uuid_fk_index(table, column, index);
+            index_absent(model, &index.value, index.span)?;
+            uuid_fk_column(model, table, column, int_column, parent, &index, batch)?
+        }
         OpKind::AddUuidColumn { table, index } => {
             let uuid = Name {
                 value: "uuid".into(),
@@ -848,6 +1051,17 @@ fn create_table(def: &ast::TableDef, model: &Model) -> syn::Result<ir::Table> {
 
 /// An index on existing columns, under a name no other index has.
 fn create_index(def: &ast::IndexDef, model: &Model) -> syn::Result<ir::Index> {
+    let index = index_spec(def, model)?;
+    index_absent(
+        model,
+        &index.name,
+        def.name.as_ref().map_or(def.span, |n| n.span),
+    )?;
+    Ok(index)
+}
+
+/// The index an operation describes, checked against the table but not for a name clash.
+fn index_spec(def: &ast::IndexDef, model: &Model) -> syn::Result<ir::Index> {
     let state = table_exists(model, &def.table)?;
     let mut keys = Vec::new();
     let mut default_name = vec![def.table.value.clone()];
@@ -888,7 +1102,6 @@ fn create_index(def: &ast::IndexDef, model: &Model) -> syn::Result<ir::Index> {
             span: def.span,
         },
     };
-    index_absent(model, &name.value, name.span)?;
     Ok(ir::Index {
         table: def.table.value.clone(),
         name: name.value,
@@ -943,7 +1156,45 @@ fn add_foreign_key(def: &ast::ForeignKeyDef, model: &Model) -> syn::Result<ir::F
         ref_columns: def.ref_columns.iter().map(|c| c.value.clone()).collect(),
         on_delete: action(&def.on_delete)?,
         on_update: action(&def.on_update)?,
+        orphans: orphans(def, model)?,
     })
+}
+
+/// `orphans = delete | set_null`: single-column foreign keys only; NULL is no option for a NOT
+/// NULL column.
+fn orphans(def: &ast::ForeignKeyDef, model: &Model) -> syn::Result<Option<ir::Orphans>> {
+    let Some(ident) = &def.orphans else {
+        return Ok(None);
+    };
+    let orphans = match ident.to_string().as_str() {
+        "delete" => ir::Orphans::Delete,
+        "set_null" => ir::Orphans::SetNull,
+        other => {
+            return Err(err(
+                ident.span(),
+                format!("unknown orphan rule `{other}`; expected delete or set_null"),
+            ));
+        }
+    };
+    if def.columns.len() != 1 {
+        return Err(err(
+            ident.span(),
+            "`orphans =` needs a single-column foreign key",
+        ));
+    }
+    if orphans == ir::Orphans::SetNull
+        && column_exists(model, &def.table, &def.columns[0])?.not_null
+    {
+        return Err(err(
+            ident.span(),
+            format!(
+                "`{}.{}` is NOT NULL, so its orphans cannot be set to NULL; leave out `orphans =` \
+                 (adding the constraint then fails on an orphan)",
+                def.table.value, def.columns[0].value
+            ),
+        ));
+    }
+    Ok(Some(orphans))
 }
 
 /// Seed rows name the same existing columns in the same order, and include the conflict key.
@@ -1193,7 +1444,11 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
             table: u.table.clone(),
             name: u.name.clone(),
         }],
-        Op::SetLocal { .. } => Vec::new(),
+        Op::SetLocal { .. } | Op::BackfillUuidFk { .. } => Vec::new(),
+        Op::FillNotNull { table, column, .. } => vec![Op::DropNotNull {
+            table: table.clone(),
+            column: column.clone(),
+        }],
         // A composite's conditional block (add_uuid_column!): undone unconditionally, since the
         // down only runs where the up did.
         Op::When { ops, .. } => {

@@ -37,6 +37,11 @@ pub enum Guard {
     },
     /// The table exists and is not unlogged.
     Logged(&'static str),
+    /// The column exists and allows NULL.
+    Nullable {
+        table: &'static str,
+        column: &'static str,
+    },
     /// A condition of `when!`.
     Holds(Condition),
 }
@@ -159,6 +164,19 @@ impl Guard {
                 )
                 .await
             }
+            Guard::Nullable { table, column } => {
+                ask(
+                    conn,
+                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a \
+                     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
+                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE n.nspname = $1 AND c.relname = $2 AND a.attname = $3 AND a.attnum > 0 \
+                       AND NOT a.attisdropped AND NOT a.attnotnull)",
+                    schema,
+                    &[table, column],
+                )
+                .await
+            }
             Guard::Holds(Condition::TableExists(table)) => {
                 ask(
                     conn,
@@ -201,6 +219,7 @@ impl Guard {
                 format!("if {table} has no trigger {name}")
             }
             Guard::Logged(table) => format!("if {table} is not unlogged yet"),
+            Guard::Nullable { table, column } => format!("if {table}.{column} allows NULL"),
             Guard::Holds(condition) => format!("if {}", condition.describe()),
         }
     }

@@ -445,6 +445,20 @@ impl Migrator {
                             });
                         }
                     }
+                    Step::Repeat { sql } => loop {
+                        let started = Instant::now();
+                        let rows = sqlx::Executor::execute(&mut *conn, sql.as_str())
+                            .await
+                            .map_err(fail)?
+                            .rows_affected();
+                        observe(&Event::Statement {
+                            sql: &sql,
+                            elapsed: started.elapsed(),
+                        });
+                        if rows == 0 {
+                            break;
+                        }
+                    },
                     Step::Chain { chain, to } => {
                         let sub = Migrator {
                             chain,

@@ -173,6 +173,22 @@ pub enum Op {
     },
     /// `ADD CONSTRAINT .. UNIQUE (..)`, unless the table has a constraint of that name.
     AddUnique(Unique),
+    /// Fills the column's NULLs with `fill`, then `SET NOT NULL`; both only while the column is
+    /// nullable.
+    FillNotNull {
+        table: &'static str,
+        column: &'static str,
+        fill: Sql,
+    },
+    /// `column` := `parent.uuid` where `parent.id` = `int_column`, for rows where `column` is NULL;
+    /// with `batch`, repeated in batches of that many rows until none is left.
+    BackfillUuidFk {
+        table: &'static str,
+        column: &'static str,
+        int_column: &'static str,
+        parent: &'static str,
+        batch: Option<u32>,
+    },
     /// `SET LOCAL <name> = '<value>'`: a setting for the rest of the version's transaction.
     SetLocal {
         name: &'static str,
@@ -291,6 +307,16 @@ pub struct ForeignKey {
     pub ref_columns: &'static [&'static str],
     pub on_delete: Action,
     pub on_update: Action,
+    /// Before the constraint is added (only then): rows whose value has no parent are deleted
+    /// or set to NULL, as PhoenixKit's V57 does.
+    pub orphans: Option<Orphans>,
+}
+
+/// What happens to rows that reference no parent when a foreign key is added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orphans {
+    Delete,
+    SetNull,
 }
 
 /// Referential action of a foreign key.
@@ -434,6 +460,15 @@ impl Op {
             Op::RenameIndex { from, to } => format!("rename index {from} to {to}"),
             Op::AddUnique(u) => format!("add unique constraint {} on {}", u.name, u.table),
             Op::SetLocal { name, value } => format!("set local {name} = {value}"),
+            Op::FillNotNull { table, column, .. } => {
+                format!("fill NULLs and set not null on {table}.{column}")
+            }
+            Op::BackfillUuidFk {
+                table,
+                column,
+                parent,
+                ..
+            } => format!("backfill {table}.{column} from {parent}.uuid"),
         }
     }
 }

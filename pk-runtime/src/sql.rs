@@ -3,8 +3,8 @@
 
 use crate::catalog::Guard;
 use crate::op::{
-    Action, Chain, Check, Column, ForeignKey, Function, Index, IndexKey, Op, Seed, Sql, Table,
-    Trigger, Unique, Value,
+    Action, Chain, Check, Column, ForeignKey, Function, Index, IndexKey, Op, Orphans, Seed, Sql,
+    Table, Trigger, Unique, Value,
 };
 use crate::prefix::{Prefix, quote_ident, quote_literal};
 
@@ -17,6 +17,8 @@ pub enum Step {
     Call(&'static crate::op::Call),
     /// Steps that run only when a catalog condition holds.
     Block { guard: Guard, steps: Vec<Step> },
+    /// A statement run again and again until it affects no row (batched backfills).
+    Repeat { sql: String },
     /// Another chain run to `to` (up or down, from wherever it is), in the same transaction.
     Chain { chain: &'static Chain, to: u32 },
 }
@@ -110,17 +112,36 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
             "DROP INDEX IF EXISTS {}",
             q(&index_name(name, prefix))
         )),
-        Op::AddForeignKey(fk) => vec![Step::Statement {
-            guard: Some(Guard::ConstraintMissing {
+        Op::AddForeignKey(fk) => {
+            let guard = Guard::ConstraintMissing {
                 table: fk.table,
                 name: fk.name,
-            }),
-            sql: format!(
+            };
+            let add = format!(
                 "ALTER TABLE {} ADD {}",
                 q(fk.table),
                 foreign_key(fk, prefix)
-            ),
-        }],
+            );
+            match fk.orphans {
+                None => vec![Step::Statement {
+                    guard: Some(guard),
+                    sql: add,
+                }],
+                Some(orphans) => vec![Step::Block {
+                    guard,
+                    steps: vec![
+                        Step::Statement {
+                            guard: None,
+                            sql: orphan_cleanup(fk, orphans, prefix),
+                        },
+                        Step::Statement {
+                            guard: None,
+                            sql: add,
+                        },
+                    ],
+                }],
+            }
+        }
         Op::DropConstraint { table, name } => plain(format!(
             "ALTER TABLE {} DROP CONSTRAINT IF EXISTS {}",
             q(table),
@@ -234,11 +255,78 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
             }),
             sql: format!("ALTER TABLE {} ADD {}", q(unique.table), unique_def(unique)),
         }],
+        Op::FillNotNull {
+            table,
+            column,
+            fill,
+        } => vec![Step::Block {
+            guard: Guard::Nullable { table, column },
+            steps: vec![
+                Step::Statement {
+                    guard: None,
+                    sql: format!(
+                        "UPDATE {} SET {col} = {} WHERE {col} IS NULL",
+                        q(table),
+                        expand(*fill, prefix),
+                        col = quote_ident(column)
+                    ),
+                },
+                Step::Statement {
+                    guard: None,
+                    sql: format!(
+                        "ALTER TABLE {} ALTER COLUMN {} SET NOT NULL",
+                        q(table),
+                        quote_ident(column)
+                    ),
+                },
+            ],
+        }],
+        Op::BackfillUuidFk {
+            table,
+            column,
+            int_column,
+            parent,
+            batch,
+        } => {
+            let (t, p) = (q(table), q(parent));
+            let (c, i) = (quote_ident(column), quote_ident(int_column));
+            let base = format!(
+                "UPDATE {t} AS pk_t SET {c} = pk_p.\"uuid\" FROM {p} AS pk_p \
+                 WHERE pk_p.\"id\" = pk_t.{i} AND pk_t.{c} IS NULL AND pk_p.\"uuid\" IS NOT NULL"
+            );
+            match batch {
+                None => plain(base),
+                Some(n) => vec![Step::Repeat {
+                    sql: format!(
+                        "{base} AND pk_t.ctid = ANY (ARRAY(SELECT pk_t2.ctid FROM {t} AS pk_t2 \
+                         JOIN {p} AS pk_p2 ON pk_p2.\"id\" = pk_t2.{i} \
+                         WHERE pk_t2.{c} IS NULL AND pk_p2.\"uuid\" IS NOT NULL LIMIT {n}))"
+                    ),
+                }],
+            }
+        }
         Op::SetLocal { name, value } => plain(format!(
             "SET LOCAL {} = {}",
             quote_ident(name),
             quote_literal(value)
         )),
+    }
+}
+
+/// Rows of a single-column foreign key whose value has no parent: deleted or set to NULL.
+fn orphan_cleanup(fk: &ForeignKey, orphans: Orphans, prefix: &Prefix) -> String {
+    let (column, ref_column) = (quote_ident(fk.columns[0]), quote_ident(fk.ref_columns[0]));
+    let dangling = format!(
+        "{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {} AS pk_r WHERE pk_r.{ref_column} = {}.{column})",
+        prefix.qualify(fk.ref_table),
+        prefix.qualify(fk.table)
+    );
+    match orphans {
+        Orphans::Delete => format!("DELETE FROM {} WHERE {dangling}", prefix.qualify(fk.table)),
+        Orphans::SetNull => format!(
+            "UPDATE {} SET {column} = NULL WHERE {dangling}",
+            prefix.qualify(fk.table)
+        ),
     }
 }
 
