@@ -267,7 +267,16 @@ fn resolve_reassert(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
     };
     let resolved = match &op.kind {
         OpKind::AddColumn { table, column: def } => {
-            let existing = column_exists(model, table, &def.name)?;
+            let Some(existing) = table_exists(model, table)?.column(&def.name.value) else {
+                return Err(syn::Error::new(
+                    def.name.span,
+                    format!(
+                        "`{}.{}` does not exist at this version, so adding it is not a re-assertion; \
+                         move it out of `reassert!`",
+                        table.value, def.name.value
+                    ),
+                ));
+            };
             if existing.canonical != def.ty.canonical {
                 return Err(not_satisfied(format!(
                     "`{}.{}` of type {}",
