@@ -7,11 +7,11 @@
 
 use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use pk_runtime::phoenix_kit::{self, CHAIN};
-use pk_tests::{TestDb, assert_snapshot_eq, fresh_db, reference_snapshot, snapshot};
+use pk_tests::{TestDb, assert_snapshot_eq, clone_db, fresh_db, reference_snapshot, snapshot};
 use sqlx::PgPool;
 
 /// Runs `check` for every version 0..=latest on three worker threads (each with its own runtime)
@@ -61,13 +61,51 @@ where
     );
 }
 
-async fn at_version(n: u32) -> (TestDb, PgPool) {
+/// A database at version `n`, migrated from scratch in one call.
+async fn migrated_to(n: u32) -> (TestDb, PgPool) {
     let db = fresh_db().await;
     let pool = db.pool().await;
     phoenix_kit::up_to(&pool, "public", n)
         .await
         .unwrap_or_else(|e| panic!("up to {n}: {e}"));
     (db, pool)
+}
+
+/// A database at version `n`: a copy of this process's template for `n`, which is built once by
+/// copying the template for `n - 1` and applying version `n` (one version per call, as the
+/// reference was made). Tests that start *from* a version use it; the test of `up` itself
+/// migrates from scratch.
+async fn at_version(n: u32) -> (TestDb, PgPool) {
+    let template = template(n).await;
+    let db = clone_db(template).await;
+    let pool = db.pool().await;
+    (db, pool)
+}
+
+fn template(n: u32) -> std::pin::Pin<Box<dyn Future<Output = &'static TestDb>>> {
+    static TEMPLATES: OnceLock<Vec<tokio::sync::OnceCell<TestDb>>> = OnceLock::new();
+    let cells = TEMPLATES.get_or_init(|| {
+        (0..=CHAIN.latest())
+            .map(|_| tokio::sync::OnceCell::new())
+            .collect()
+    });
+    Box::pin(async move {
+        cells[n as usize]
+            .get_or_init(|| async move {
+                let db = match n {
+                    0 => fresh_db().await,
+                    _ => clone_db(template(n - 1).await).await,
+                };
+                let pool = db.pool().await;
+                phoenix_kit::up_to(&pool, "public", n)
+                    .await
+                    .unwrap_or_else(|e| panic!("template: up to {n}: {e}"));
+                // A template must have no open connections when it is copied.
+                pool.close().await;
+                db
+            })
+            .await
+    })
 }
 
 /// What a down from `from` to `to` is expected to leave, where pk deliberately matches
@@ -179,7 +217,7 @@ fn move_columns_to_end(snapshot: &str, table: &str, columns: &[&str]) -> String 
 #[test]
 fn up_to_each_version_matches_the_reference() {
     for_each_version(|n| async move {
-        let (db, _pool) = at_version(n).await;
+        let (db, _pool) = migrated_to(n).await;
         assert_snapshot_eq(
             &format!("up 0→{n}"),
             &reference_snapshot(n),
