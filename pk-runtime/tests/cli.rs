@@ -53,13 +53,42 @@ async fn up_status_rerun_and_down_through_the_command_line() {
         stdout(&status)
     );
 
+    let json = pk(&["status", "--database-url", url, "--json", "--exit-code"]);
+    assert!(json.status.success(), "up to date, yet: {}", stderr(&json));
+    assert_eq!(
+        stdout(&json).trim(),
+        format!(
+            r#"{{"chain":"PhoenixKit","prefix":"public","current":{latest},"latest":{latest},"state":"up to date","pending":[]}}"#
+        )
+    );
+
+    // One version back: --exit-code says "not up to date" with 2, and the pending version is named.
+    let back = (CHAIN.latest() - 1).to_string();
+    let down_one = pk(&["down", "--database-url", url, "--to", &back]);
+    assert!(down_one.status.success(), "{}", stderr(&down_one));
+    let behind = pk(&["status", "--database-url", url, "--exit-code"]);
+    assert_eq!(behind.status.code(), Some(2), "{}", stderr(&behind));
+    let title = CHAIN.version(CHAIN.latest()).expect("latest").title;
+    assert!(
+        stdout(&behind).contains(&format!("  V{latest:0>2} {title}\n")),
+        "{}",
+        stdout(&behind)
+    );
+
     let again = pk(&["up", "--database-url", url, "--to", &latest]);
     assert!(
         again.status.success(),
         "second pk up failed: {}",
         stderr(&again)
     );
-    assert!(stdout(&again).contains("up to date"), "{}", stdout(&again));
+    assert!(
+        stderr(&again).contains(&format!("V{latest:0>2} applied")),
+        "{}",
+        stderr(&again)
+    );
+    let noop = pk(&["up", "--database-url", url, "--to", &latest]);
+    assert!(noop.status.success(), "{}", stderr(&noop));
+    assert!(stdout(&noop).contains("up to date"), "{}", stdout(&noop));
     assert_eq!(snapshot(url, "public"), reference_snapshot(CHAIN.latest()));
 
     let down = pk(&["down", "--database-url", url, "--to", "0"]);

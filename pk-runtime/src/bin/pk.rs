@@ -38,10 +38,16 @@ enum Command {
         #[arg(long, value_name = "N")]
         to: u32,
     },
-    /// Print the installed and the latest version.
+    /// Print the installed and the latest version, and the pending versions.
     Status {
         #[command(flatten)]
         target: Target,
+        /// Exit with status 2 when the database is not at the latest version.
+        #[arg(long)]
+        exit_code: bool,
+        /// Print the status as one JSON object.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -72,7 +78,8 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => fail(&message),
+        Err(Outcome::Failed(message)) => fail(&message),
+        Err(Outcome::NotUpToDate) => ExitCode::from(2),
     }
 }
 
@@ -81,11 +88,11 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::FAILURE
 }
 
-async fn run(cli: Cli) -> Result<(), String> {
+async fn run(cli: Cli) -> Result<(), Outcome> {
     let target = match &cli.command {
-        Command::Up { target, .. } | Command::Down { target, .. } | Command::Status { target } => {
-            target
-        }
+        Command::Up { target, .. }
+        | Command::Down { target, .. }
+        | Command::Status { target, .. } => target,
     };
     let migrator = phoenix_kit::migrator(&target.prefix).map_err(|e| e.to_string())?;
     let mut conn = connect(target).await?;
@@ -119,27 +126,103 @@ async fn run(cli: Cli) -> Result<(), String> {
                 );
             }
         }
-        Command::Status { .. } => status(&migrator, &mut conn).await?,
+        Command::Status {
+            exit_code, json, ..
+        } => {
+            let current = status(&migrator, &mut conn, *json).await?;
+            if *exit_code && current != migrator.chain().latest() {
+                return Err(Outcome::NotUpToDate);
+            }
+        }
     }
     Ok(())
 }
 
-async fn status(migrator: &Migrator, conn: &mut PgConnection) -> Result<(), String> {
-    let status = migrator.status(conn).await.map_err(|e| e.to_string())?;
-    println!("prefix: {}", migrator.prefix());
-    println!("current version: {}", status.current);
-    println!("latest version: {}", status.latest);
-    if status.pending() > 0 {
-        println!(
-            "pending: {} (V{:02}..V{:02})",
-            status.pending(),
-            status.current + 1,
-            status.latest
-        );
+/// Prints the status and returns the installed version. A marker newer than the chain is
+/// reported, not treated as an error: status is how an operator finds that out.
+async fn status(migrator: &Migrator, conn: &mut PgConnection, json: bool) -> Result<u32, Outcome> {
+    let chain = migrator.chain();
+    let current = migrator
+        .current_version(conn)
+        .await
+        .map_err(|e| e.to_string())?;
+    let latest = chain.latest();
+    let pending: Vec<&pk_runtime::Version> = (current + 1..=latest)
+        .filter_map(|n| chain.version(n))
+        .collect();
+    let state = if current > latest {
+        "ahead"
+    } else if pending.is_empty() {
+        "up to date"
     } else {
-        println!("up to date");
+        "pending"
+    };
+    if json {
+        let pending = pending
+            .iter()
+            .map(|v| {
+                format!(
+                    r#"{{"version":{},"title":{}}}"#,
+                    v.number,
+                    json_string(v.title)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(",");
+        println!(
+            r#"{{"chain":{},"prefix":{},"current":{current},"latest":{latest},"state":{},"pending":[{pending}]}}"#,
+            json_string(chain.name),
+            json_string(migrator.prefix().as_str()),
+            json_string(state)
+        );
+        return Ok(current);
     }
-    Ok(())
+    println!("prefix: {}", migrator.prefix());
+    println!("current version: {current}");
+    println!("latest version: {latest}");
+    match state {
+        "ahead" => println!(
+            "ahead: the database is at V{current:02}, newer than this pk knows (V{latest:02}); \
+             up and down refuse to touch it"
+        ),
+        "up to date" => println!("up to date"),
+        _ => {
+            println!("pending: {}", pending.len());
+            for version in pending {
+                println!("  V{:02} {}", version.number, version.title);
+            }
+        }
+    }
+    Ok(current)
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Why a run did not succeed: an error to print, or (`status --exit-code`) a database that is
+/// not up to date.
+enum Outcome {
+    Failed(String),
+    NotUpToDate,
+}
+
+impl From<String> for Outcome {
+    fn from(message: String) -> Self {
+        Outcome::Failed(message)
+    }
 }
 
 /// Connects to --database-url / DATABASE_URL, or to the local development database.
