@@ -85,6 +85,8 @@ pub enum OpKind {
     Update {
         table: Name,
         set: LitStr,
+        /// `from = "…"`: a FROM list (e.g. a derived table), joined by `filter`.
+        from: Option<LitStr>,
         filter: Option<LitStr>,
     },
     Delete {
@@ -508,10 +510,27 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
             input.parse::<kw::set>()?;
             input.parse::<Token![=]>()?;
             let set = input.parse()?;
+            let (mut from, mut filter) = (None, None);
+            while input.peek(Token![,]) {
+                input.parse::<Token![,]>()?;
+                let lookahead = input.lookahead1();
+                if lookahead.peek(kw::from) {
+                    input.parse::<kw::from>()?;
+                    input.parse::<Token![=]>()?;
+                    from = Some(input.parse()?);
+                } else if lookahead.peek(kw::filter) {
+                    input.parse::<kw::filter>()?;
+                    input.parse::<Token![=]>()?;
+                    filter = Some(input.parse()?);
+                } else {
+                    return Err(lookahead.error());
+                }
+            }
             OpKind::Update {
                 table,
                 set,
-                filter: optional_filter(input)?,
+                from,
+                filter,
             }
         }
         "delete" => {

@@ -117,10 +117,16 @@ fn op(op: &Op) -> TokenStream {
             let s = seed(s);
             quote!(#p::Unseed(#s))
         }
-        Op::Update { table, set, filter } => {
+        Op::Update {
+            table,
+            set,
+            from,
+            filter,
+        } => {
+            let from = opt_sql(from);
             let set = sql(set);
             let filter = opt_sql(filter);
-            quote!(#p::Update { table: #table, set: #set, filter: #filter })
+            quote!(#p::Update { table: #table, set: #set, from: #from, filter: #filter })
         }
         Op::Delete { table, filter } => {
             let filter = opt_sql(filter);

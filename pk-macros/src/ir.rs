@@ -52,6 +52,7 @@ pub enum Op {
     Update {
         table: String,
         set: String,
+        from: Option<String>,
         filter: Option<String>,
     },
     Delete {

@@ -41,3 +41,4 @@ syn::custom_keyword!(index);
 syn::custom_keyword!(fill);
 syn::custom_keyword!(batch);
 syn::custom_keyword!(orphans);
+syn::custom_keyword!(from);

@@ -671,11 +671,17 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             }]
         }
         OpKind::Seed(def) => vec![Op::Seed(seed(def, model)?)],
-        OpKind::Update { table, set, filter } => {
+        OpKind::Update {
+            table,
+            set,
+            from,
+            filter,
+        } => {
             table_exists(model, table)?;
             vec![Op::Update {
                 table: table.value.clone(),
                 set: set.value(),
+                from: from.as_ref().map(syn::LitStr::value),
                 filter: filter.as_ref().map(syn::LitStr::value),
             }]
         }

@@ -109,6 +109,8 @@ pub enum Op {
     Update {
         table: &'static str,
         set: Sql,
+        /// A FROM list joined by `filter` (`UPDATE .. SET .. FROM .. WHERE ..`).
+        from: Option<Sql>,
         filter: Option<Sql>,
     },
     Delete {

@@ -152,10 +152,17 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
             .map(|sql| Step::Statement { guard: None, sql })
             .collect(),
         Op::Unseed(seed) => plain(unseed(seed, prefix)),
-        Op::Update { table, set, filter } => plain(format!(
-            "UPDATE {} SET {}{}",
+        Op::Update {
+            table,
+            set,
+            from,
+            filter,
+        } => plain(format!(
+            "UPDATE {} SET {}{}{}",
             q(table),
             expand(*set, prefix),
+            from.map(|f| format!(" FROM {}", expand(f, prefix)))
+                .unwrap_or_default(),
             filter
                 .map(|f| format!(" WHERE {}", expand(f, prefix)))
                 .unwrap_or_default()
