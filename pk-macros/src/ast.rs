@@ -42,7 +42,25 @@ pub enum OpKind {
     DropColumn {
         table: Name,
         column: Name,
+        /// `cascade`: also drop objects outside pk's model that depend on the column.
+        cascade: bool,
     },
+    AddPrimaryKey {
+        table: Name,
+        columns: Vec<Name>,
+        name: Option<Name>,
+    },
+    DropSequence {
+        name: Name,
+        cascade: bool,
+    },
+    /// Every foreign key (of any table, or of `table`) whose referenced columns include `column`.
+    DropForeignKeysTo {
+        table: Option<Name>,
+        column: Name,
+    },
+    /// V74's switch: drop the integer `id` (and what depends on it), make `uuid` the primary key.
+    PromoteUuidPrimaryKey(Name),
     RenameColumn {
         table: Name,
         from: Name,
@@ -369,7 +387,8 @@ const OPS: &str = "create_schema, create_extension, create_table, drop_table, ad
     drop_index, add_foreign_key, drop_constraint, add_check, comment, seed, update, delete, call, sql, \
     when, create_enum, add_enum_value, drop_enum, create_function, drop_function, create_trigger, \
     drop_trigger, set_unlogged, run_chain, rename_table, rename_index, add_unique, set_local, \
-    add_uuid_column, add_uuid_fk_column, reassert";
+    add_uuid_column, add_uuid_fk_column, reassert, add_primary_key, drop_sequence, \
+    drop_foreign_keys_to, promote_uuid_primary_key";
 
 fn parse_unique(table: Name, input: ParseStream) -> syn::Result<UniqueDef> {
     let name = input.parse()?;
@@ -426,8 +445,61 @@ fn parse_op(name: &Ident, input: ParseStream) -> syn::Result<OpKind> {
         }
         "drop_column" => {
             let (table, column) = table_column(input)?;
-            OpKind::DropColumn { table, column }
+            let cascade = input.peek(Token![,]);
+            if cascade {
+                input.parse::<Token![,]>()?;
+                input.parse::<kw::cascade>()?;
+            }
+            OpKind::DropColumn {
+                table,
+                column,
+                cascade,
+            }
         }
+        "add_primary_key" => {
+            let table = input.parse()?;
+            input.parse::<Token![,]>()?;
+            let content;
+            bracketed!(content in input);
+            let columns = Punctuated::<Name, Token![,]>::parse_separated_nonempty(&content)?
+                .into_iter()
+                .collect();
+            let name = if input.peek(Token![,]) {
+                Some(keyed::<kw::name, _>(input)?)
+            } else {
+                None
+            };
+            OpKind::AddPrimaryKey {
+                table,
+                columns,
+                name,
+            }
+        }
+        "drop_sequence" => {
+            let name = input.parse()?;
+            let cascade = input.peek(Token![,]);
+            if cascade {
+                input.parse::<Token![,]>()?;
+                input.parse::<kw::cascade>()?;
+            }
+            OpKind::DropSequence { name, cascade }
+        }
+        "drop_foreign_keys_to" => {
+            let first: Name = input.parse()?;
+            if input.peek(Token![.]) {
+                input.parse::<Token![.]>()?;
+                OpKind::DropForeignKeysTo {
+                    table: Some(first),
+                    column: input.parse()?,
+                }
+            } else {
+                OpKind::DropForeignKeysTo {
+                    table: None,
+                    column: first,
+                }
+            }
+        }
+        "promote_uuid_primary_key" => OpKind::PromoteUuidPrimaryKey(input.parse()?),
         "rename_column" => {
             let (table, from) = table_column(input)?;
             input.parse::<Token![->]>()?;

@@ -67,8 +67,12 @@ fn op(op: &Op) -> TokenStream {
             let c = column(c);
             quote!(#p::AddColumn { table: #table, column: #c })
         }
-        Op::DropColumn { table, column } => {
-            quote!(#p::DropColumn { table: #table, column: #column })
+        Op::DropColumn {
+            table,
+            column,
+            cascade,
+        } => {
+            quote!(#p::DropColumn { table: #table, column: #column, cascade: #cascade })
         }
         Op::RenameColumn { table, from, to } => {
             quote!(#p::RenameColumn { table: #table, from: #from, to: #to })
@@ -214,6 +218,23 @@ fn op(op: &Op) -> TokenStream {
             quote!(#p::AddUnique(#u))
         }
         Op::SetLocal { name, value } => quote!(#p::SetLocal { name: #name, value: #value }),
+        Op::AddPrimaryKey {
+            table,
+            columns,
+            name,
+        } => {
+            let columns = strs(columns);
+            quote!(#p::AddPrimaryKey { table: #table, columns: #columns, name: #name })
+        }
+        Op::DropSequence { name, cascade } => {
+            quote!(#p::DropSequence { name: #name, cascade: #cascade })
+        }
+        Op::CreateSequence {
+            name,
+            ty,
+            table,
+            column,
+        } => quote!(#p::CreateSequence { name: #name, ty: #ty, table: #table, column: #column }),
         Op::FillNotNull {
             table,
             column,

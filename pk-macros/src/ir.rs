@@ -14,6 +14,22 @@ pub enum Op {
     DropColumn {
         table: String,
         column: String,
+        cascade: bool,
+    },
+    AddPrimaryKey {
+        table: String,
+        columns: Vec<String>,
+        name: String,
+    },
+    DropSequence {
+        name: String,
+        cascade: bool,
+    },
+    CreateSequence {
+        name: String,
+        ty: String,
+        table: String,
+        column: String,
     },
     RenameColumn {
         table: String,
@@ -269,6 +285,7 @@ impl Op {
             | Op::When { .. }
             | Op::RunChain { .. }
             | Op::RenameIndex { .. }
+            | Op::DropSequence { .. }
             | Op::SetLocal { .. } => None,
             Op::RenameTable { from, .. } => Some(from),
             Op::AddUnique(u) => Some(&u.table),
@@ -282,6 +299,8 @@ impl Op {
             Op::Seed(s) | Op::Unseed(s) => Some(&s.table),
             Op::AddColumn { table, .. }
             | Op::DropColumn { table, .. }
+            | Op::AddPrimaryKey { table, .. }
+            | Op::CreateSequence { table, .. }
             | Op::RenameColumn { table, .. }
             | Op::ChangeType { table, .. }
             | Op::SetNotNull { table, .. }

@@ -42,3 +42,4 @@ syn::custom_keyword!(fill);
 syn::custom_keyword!(batch);
 syn::custom_keyword!(orphans);
 syn::custom_keyword!(from);
+syn::custom_keyword!(cascade);

@@ -14,6 +14,66 @@ pub struct Model {
     pub enums: BTreeMap<String, Vec<String>>,
     /// Functions by (name, argument list).
     pub functions: BTreeMap<(String, String), Function>,
+    /// Sequences by name: those of serial/bigserial columns, owned by their column.
+    pub sequences: BTreeMap<String, Sequence>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sequence {
+    /// `integer` or `bigint`.
+    pub ty: String,
+    pub table: String,
+    pub column: String,
+}
+
+/// The identifiers a SQL fragment mentions: unquoted ones lowercased, quoted ones as written;
+/// string literals are skipped. Used to find what PostgreSQL drops together with a column.
+pub fn mentions(sql: &str, column: &str) -> bool {
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                // A literal; '' inside it is an escaped quote.
+                while let Some(c) = chars.next() {
+                    if c == '\'' {
+                        if chars.peek() == Some(&'\'') {
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            }
+            '"' => {
+                let mut ident = String::new();
+                for c in chars.by_ref() {
+                    if c == '"' {
+                        break;
+                    }
+                    ident.push(c);
+                }
+                if ident == column {
+                    return true;
+                }
+            }
+            c if c.is_ascii_alphabetic() || c == '_' => {
+                let mut ident = c.to_ascii_lowercase().to_string();
+                while let Some(&next) = chars.peek() {
+                    if next.is_ascii_alphanumeric() || next == '_' || next == '$' {
+                        ident.push(next.to_ascii_lowercase());
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                if ident == column {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -26,6 +86,8 @@ pub struct TableState {
     pub comment: Option<String>,
     pub column_comments: BTreeMap<String, String>,
     pub triggers: BTreeMap<String, Trigger>,
+    /// The primary key constraint's name (`{table}_pkey` when created; a table rename keeps it).
+    pub primary_key_name: Option<String>,
 }
 
 impl TableState {
@@ -38,21 +100,65 @@ impl TableState {
     }
 }
 
+fn index_mentions(index: &Index, column: &str) -> bool {
+    index.keys.iter().any(|k| match k {
+        IndexKey::Column { name, .. } => name == column,
+        IndexKey::Expr(expr) => mentions(expr, column),
+    }) || index.filter.as_deref().is_some_and(|f| mentions(f, column))
+}
+
+/// The sequence PostgreSQL creates for a serial column, if it is one.
+fn serial_sequence(table: &str, column: &Column) -> Option<(String, Sequence)> {
+    let ty = match column.ty.as_str() {
+        "serial" => "integer",
+        "bigserial" => "bigint",
+        _ => return None,
+    };
+    Some((
+        format!("{table}_{}_seq", column.name),
+        Sequence {
+            ty: ty.into(),
+            table: table.into(),
+            column: column.name.clone(),
+        },
+    ))
+}
+
 impl Model {
     pub fn table(&self, name: &str) -> Option<&TableState> {
         self.tables.get(name)
     }
 
-    /// Indexes that PostgreSQL drops together with a column.
+    /// Indexes that PostgreSQL drops together with a column: those whose keys, key expressions
+    /// or predicate mention it.
     pub fn indexes_on(&self, table: &str, column: &str) -> Vec<Index> {
         self.indexes
             .values()
-            .filter(|i| {
-                i.table == table
-                    && i.keys
-                        .iter()
-                        .any(|k| matches!(k, IndexKey::Column { name, .. } if name == column))
+            .filter(|i| i.table == table && index_mentions(i, column))
+            .cloned()
+            .collect()
+    }
+
+    /// CHECK constraints that PostgreSQL drops together with a column.
+    pub fn checks_on(&self, table: &str, column: &str) -> Vec<Check> {
+        self.tables
+            .get(table)
+            .map(|t| {
+                t.checks
+                    .values()
+                    .filter(|c| mentions(&c.expr, column))
+                    .cloned()
+                    .collect()
             })
+            .unwrap_or_default()
+    }
+
+    /// Foreign keys of any table that reference `table.column`.
+    pub fn foreign_keys_to(&self, table: &str, column: &str) -> Vec<ForeignKey> {
+        self.tables
+            .values()
+            .flat_map(|t| t.foreign_keys.values())
+            .filter(|fk| fk.ref_table == table && fk.ref_columns.iter().any(|c| c == column))
             .cloned()
             .collect()
     }
@@ -157,6 +263,9 @@ impl Model {
                 for index in self.indexes.values_mut().filter(|i| &i.table == from) {
                     index.table = to.clone();
                 }
+                for sequence in self.sequences.values_mut().filter(|s| &s.table == from) {
+                    sequence.table = to.clone();
+                }
                 for state in self.tables.values_mut() {
                     for fk in state.foreign_keys.values_mut() {
                         if &fk.ref_table == from {
@@ -241,32 +350,100 @@ impl Model {
                         .iter()
                         .map(|u| (u.name.clone(), u.clone()))
                         .collect(),
+                    primary_key_name: (!t.primary_key.is_empty())
+                        .then(|| format!("{}_pkey", t.name)),
                     ..TableState::default()
                 };
+                for column in &t.columns {
+                    if let Some((name, sequence)) = serial_sequence(&t.name, column) {
+                        self.sequences.insert(name, sequence);
+                    }
+                }
                 self.tables.insert(t.name.clone(), state);
             }
             Op::DropTable(name) => {
                 self.tables.remove(name);
                 self.indexes.retain(|_, i| &i.table != name);
+                self.sequences.retain(|_, s| &s.table != name);
             }
             Op::AddColumn { table, column } => {
                 if let Some(t) = self.tables.get_mut(table) {
                     t.columns.push(column.clone());
                 }
+                if let Some((name, sequence)) = serial_sequence(table, column) {
+                    self.sequences.insert(name, sequence);
+                }
             }
-            Op::DropColumn { table, column } => {
-                self.indexes.retain(|_, i| {
-                    !(&i.table == table
-                        && i.keys
-                            .iter()
-                            .any(|k| matches!(k, IndexKey::Column { name, .. } if name == column)))
-                });
+            Op::DropColumn { table, column, .. } => {
+                self.indexes
+                    .retain(|_, i| !(&i.table == table && index_mentions(i, column)));
+                self.sequences
+                    .retain(|_, s| !(&s.table == table && &s.column == column));
                 if let Some(t) = self.tables.get_mut(table) {
                     t.columns.retain(|c| &c.name != column);
                     t.foreign_keys.retain(|_, fk| !fk.columns.contains(column));
                     t.uniques.retain(|_, u| !u.columns.contains(column));
+                    t.checks.retain(|_, c| !mentions(&c.expr, column));
                     t.column_comments.remove(column);
+                    if t.primary_key.contains(column) {
+                        t.primary_key.clear();
+                        t.primary_key_name = None;
+                    }
                 }
+            }
+            Op::AddPrimaryKey {
+                table,
+                columns,
+                name,
+            } => {
+                if let Some(t) = self.tables.get_mut(table) {
+                    t.primary_key = columns.clone();
+                    t.primary_key_name = Some(name.clone());
+                    for c in t.columns.iter_mut().filter(|c| columns.contains(&c.name)) {
+                        c.not_null = true;
+                    }
+                }
+            }
+            Op::DropSequence { name, cascade } => {
+                if let Some(sequence) = self.sequences.remove(name)
+                    && *cascade
+                    && let Some(c) = self
+                        .tables
+                        .get_mut(&sequence.table)
+                        .and_then(|t| t.column_mut(&sequence.column))
+                {
+                    // A serial column without its sequence is a plain integer column.
+                    c.ty = sequence.ty.clone();
+                    c.default = None;
+                }
+            }
+            Op::CreateSequence {
+                name,
+                ty,
+                table,
+                column,
+            } => {
+                if let Some(c) = self
+                    .tables
+                    .get_mut(table)
+                    .and_then(|t| t.column_mut(column))
+                {
+                    c.ty = if ty == "bigint" {
+                        "bigserial"
+                    } else {
+                        "serial"
+                    }
+                    .into();
+                    c.default = None;
+                }
+                self.sequences.insert(
+                    name.clone(),
+                    Sequence {
+                        ty: ty.clone(),
+                        table: table.clone(),
+                        column: column.clone(),
+                    },
+                );
             }
             Op::RenameColumn { table, from, to } => {
                 if let Some(t) = self.tables.get_mut(table) {
@@ -302,6 +479,26 @@ impl Model {
                             && name == from
                         {
                             *name = to.clone();
+                        }
+                    }
+                }
+                for sequence in self
+                    .sequences
+                    .values_mut()
+                    .filter(|s| &s.table == table && &s.column == from)
+                {
+                    sequence.column = to.clone();
+                }
+                // Foreign keys of any table that reference the renamed column follow it
+                // (PostgreSQL stores attribute numbers).
+                for state in self.tables.values_mut() {
+                    for fk in state.foreign_keys.values_mut() {
+                        if &fk.ref_table == table {
+                            for c in &mut fk.ref_columns {
+                                if c == from {
+                                    *c = to.clone();
+                                }
+                            }
                         }
                     }
                 }
@@ -363,6 +560,10 @@ impl Model {
                     t.foreign_keys.remove(name);
                     t.checks.remove(name);
                     t.uniques.remove(name);
+                    if t.primary_key_name.as_ref() == Some(name) {
+                        t.primary_key.clear();
+                        t.primary_key_name = None;
+                    }
                 }
             }
         }

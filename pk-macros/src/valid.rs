@@ -139,6 +139,8 @@ fn process_ops(
                     process_ops(reverse, &mut scratch, &mut scratch_created, errors, true);
                 Some(ops)
             }
+            // Re-adding `id` would number the rows afresh, matching no integer reference.
+            None if matches!(op.kind, OpKind::PromoteUuidPrimaryKey(_)) => None,
             None => {
                 let mut ops = Vec::new();
                 let mut scratch = model.clone();
@@ -287,6 +289,38 @@ fn resolve_reassert(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 table: table.value.clone(),
                 column: column(def),
             }]
+        }
+        OpKind::AddForeignKey(def) => {
+            for column in &def.columns {
+                column_exists(model, &def.table, column)?;
+            }
+            let name = def.name.clone().unwrap_or_else(|| Name {
+                value: format!(
+                    "{}_{}_fkey",
+                    def.table.value,
+                    def.columns
+                        .iter()
+                        .map(|c| c.value.as_str())
+                        .collect::<Vec<_>>()
+                        .join("_")
+                ),
+                span: def.table.span,
+            });
+            let fk = foreign_key_spec(def, model, name)?;
+            let same = table_exists(model, &def.table)?
+                .foreign_keys
+                .get(&fk.name)
+                .is_some_and(|known| {
+                    known.columns == fk.columns
+                        && known.ref_table == fk.ref_table
+                        && known.ref_columns == fk.ref_columns
+                        && known.on_delete == fk.on_delete
+                        && known.on_update == fk.on_update
+                });
+            if !same {
+                return Err(not_satisfied(format!("foreign key `{}`", fk.name)));
+            }
+            vec![Op::AddForeignKey(fk)]
         }
         OpKind::CreateIndex(def) => {
             let index = index_spec(def, model)?;
@@ -564,12 +598,116 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             }
             ops
         }
-        OpKind::DropColumn { table, column } => {
-            column_exists(model, table, column)?;
+        OpKind::DropColumn {
+            table,
+            column,
+            cascade,
+        } => {
+            column_unreferenced(model, table, column)?;
             vec![Op::DropColumn {
                 table: table.value.clone(),
                 column: column.value.clone(),
+                cascade: *cascade,
             }]
+        }
+        OpKind::AddPrimaryKey {
+            table,
+            columns,
+            name,
+        } => vec![add_primary_key(model, table, columns, name.as_ref())?],
+        OpKind::DropSequence { name, cascade } => {
+            let Some(sequence) = model.sequences.get(&name.value) else {
+                return Err(err(
+                    name.span,
+                    format!("sequence `{}` does not exist at this version", name.value),
+                ));
+            };
+            if !cascade {
+                return Err(err(
+                    name.span,
+                    format!(
+                        "`{}.{}` takes its default from `{}`: say `cascade` to drop the default with it",
+                        sequence.table, sequence.column, name.value
+                    ),
+                ));
+            }
+            vec![Op::DropSequence {
+                name: name.value.clone(),
+                cascade: *cascade,
+            }]
+        }
+        OpKind::DropForeignKeysTo { table, column } => {
+            if let Some(table) = table {
+                column_exists(model, table, column)?;
+            }
+            let mut fks: Vec<&ir::ForeignKey> = model
+                .tables
+                .values()
+                .flat_map(|t| t.foreign_keys.values())
+                .filter(|fk| {
+                    table.as_ref().is_none_or(|t| t.value == fk.ref_table)
+                        && fk.ref_columns.contains(&column.value)
+                })
+                .collect();
+            if fks.is_empty() {
+                return Err(err(
+                    column.span,
+                    format!(
+                        "no foreign key references `{}` at this version: nothing to drop",
+                        column.value
+                    ),
+                ));
+            }
+            fks.sort_by(|a, b| (&a.table, &a.name).cmp(&(&b.table, &b.name)));
+            fks.into_iter()
+                .map(|fk| Op::DropConstraint {
+                    table: fk.table.clone(),
+                    name: fk.name.clone(),
+                })
+                .collect()
+        }
+        OpKind::PromoteUuidPrimaryKey(table) => {
+            let state = table_exists(model, table)?;
+            if state.primary_key != ["id"] {
+                return Err(err(
+                    table.span,
+                    format!(
+                        "the primary key of `{}` is ({}), not (id)",
+                        table.value,
+                        state.primary_key.join(", ")
+                    ),
+                ));
+            }
+            match state.column("uuid") {
+                Some(c) if c.canonical == "uuid" && c.not_null => {}
+                _ => {
+                    return Err(err(
+                        table.span,
+                        format!(
+                            "`{}.uuid` must be a NOT NULL uuid column to become the primary key \
+                             (set_not_null! it first)",
+                            table.value
+                        ),
+                    ));
+                }
+            }
+            let id = Name {
+                value: "id".into(),
+                span: table.span,
+            };
+            column_unreferenced(model, table, &id)?;
+            let mut after = model.clone();
+            let drop = Op::DropColumn {
+                table: table.value.clone(),
+                column: "id".into(),
+                cascade: true,
+            };
+            after.apply(&drop);
+            let uuid = Name {
+                value: "uuid".into(),
+                span: table.span,
+            };
+            vec![drop, add_primary_key(&after, table, &[uuid], None)?]
         }
         OpKind::RenameColumn { table, from, to } => {
             column_exists(model, table, from)?;
@@ -969,6 +1107,55 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
     })
 }
 
+/// The column exists and no foreign key the model knows references it (PostgreSQL would refuse
+/// to drop it, or with CASCADE drop the constraint behind the model's back).
+fn column_unreferenced(model: &Model, table: &Name, column: &Name) -> syn::Result<()> {
+    column_exists(model, table, column)?;
+    if let Some(fk) = model.foreign_keys_to(&table.value, &column.value).first() {
+        return Err(err(
+            column.span,
+            format!(
+                "`{}` on `{}` references `{}.{}`: drop it first (drop_constraint! or drop_foreign_keys_to!)",
+                fk.name, fk.table, table.value, column.value
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// `ADD CONSTRAINT name PRIMARY KEY (columns)` on a table without one.
+fn add_primary_key(
+    model: &Model,
+    table: &Name,
+    columns: &[Name],
+    name: Option<&Name>,
+) -> syn::Result<Op> {
+    let state = table_exists(model, table)?;
+    if !state.primary_key.is_empty() {
+        return Err(err(
+            table.span,
+            format!(
+                "`{}` already has a primary key ({})",
+                table.value,
+                state.primary_key.join(", ")
+            ),
+        ));
+    }
+    for column in columns {
+        column_exists(model, table, column)?;
+    }
+    let name = name.cloned().unwrap_or_else(|| Name {
+        value: format!("{}_pkey", table.value),
+        span: table.span,
+    });
+    index_absent(model, &name.value, name.span)?;
+    Ok(Op::AddPrimaryKey {
+        table: table.value.clone(),
+        columns: columns.iter().map(|c| c.value.clone()).collect(),
+        name: name.value,
+    })
+}
+
 /// The enum type exists at this version.
 fn enum_exists(model: &Model, name: &Name) -> syn::Result<()> {
     if model.enums.contains_key(&name.value) {
@@ -1163,6 +1350,15 @@ fn add_foreign_key(def: &ast::ForeignKeyDef, model: &Model) -> syn::Result<ir::F
             ),
         ));
     }
+    foreign_key_spec(def, model, name)
+}
+
+/// The foreign key an operation describes, checked against the tables but not for a name clash.
+fn foreign_key_spec(
+    def: &ast::ForeignKeyDef,
+    model: &Model,
+    name: Name,
+) -> syn::Result<ir::ForeignKey> {
     Ok(ir::ForeignKey {
         table: def.table.value.clone(),
         name: name.value,
@@ -1321,8 +1517,42 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
         Op::AddColumn { table, column } => vec![Op::DropColumn {
             table: table.clone(),
             column: column.name.clone(),
+            cascade: false,
         }],
-        Op::DropColumn { table, column } => {
+        Op::AddPrimaryKey {
+            table,
+            columns,
+            name,
+        } => {
+            let state = model.table(table)?;
+            let mut ops = vec![Op::DropConstraint {
+                table: table.clone(),
+                name: name.clone(),
+            }];
+            for column in columns {
+                if !state.column(column)?.not_null {
+                    ops.push(Op::DropNotNull {
+                        table: table.clone(),
+                        column: column.clone(),
+                    });
+                }
+            }
+            ops
+        }
+        Op::DropSequence { name, .. } => {
+            let sequence = model.sequences.get(name)?;
+            vec![Op::CreateSequence {
+                name: name.clone(),
+                ty: sequence.ty.clone(),
+                table: sequence.table.clone(),
+                column: sequence.column.clone(),
+            }]
+        }
+        Op::CreateSequence { name, .. } => vec![Op::DropSequence {
+            name: name.clone(),
+            cascade: true,
+        }],
+        Op::DropColumn { table, column, .. } => {
             let spec = model.table(table)?.column(column)?.clone();
             let mut ops = vec![Op::AddColumn {
                 table: table.clone(),
@@ -1346,6 +1576,7 @@ fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<
                     .into_iter()
                     .map(Op::AddUnique),
             );
+            ops.extend(model.checks_on(table, column).into_iter().map(Op::AddCheck));
             if let Some(text) = model.table(table)?.column_comments.get(column) {
                 ops.push(Op::Comment {
                     table: table.clone(),

@@ -37,6 +37,8 @@ pub enum Guard {
     },
     /// The table exists and is not unlogged.
     Logged(&'static str),
+    /// The table exists and has no primary key.
+    PrimaryKeyMissing(&'static str),
     /// The column exists and allows NULL.
     Nullable {
         table: &'static str,
@@ -164,6 +166,19 @@ impl Guard {
                 )
                 .await
             }
+            Guard::PrimaryKeyMissing(table) => {
+                ask(
+                    conn,
+                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c \
+                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE n.nspname = $1 AND c.relname = $2 AND NOT EXISTS ( \
+                       SELECT 1 FROM pg_catalog.pg_constraint k \
+                       WHERE k.conrelid = c.oid AND k.contype = 'p'))",
+                    schema,
+                    &[table],
+                )
+                .await
+            }
             Guard::Nullable { table, column } => {
                 ask(
                     conn,
@@ -220,6 +235,7 @@ impl Guard {
             }
             Guard::Logged(table) => format!("if {table} is not unlogged yet"),
             Guard::Nullable { table, column } => format!("if {table}.{column} allows NULL"),
+            Guard::PrimaryKeyMissing(table) => format!("if {table} has no primary key"),
             Guard::Holds(condition) => format!("if {}", condition.describe()),
         }
     }

@@ -63,9 +63,12 @@ pub enum Op {
         table: &'static str,
         column: Column,
     },
+    /// `DROP COLUMN IF EXISTS`; with `cascade`, objects outside pk's model that depend on the
+    /// column (an application's views or foreign keys) go too.
     DropColumn {
         table: &'static str,
         column: &'static str,
+        cascade: bool,
     },
     RenameColumn {
         table: &'static str,
@@ -190,6 +193,25 @@ pub enum Op {
         int_column: &'static str,
         parent: &'static str,
         batch: Option<u32>,
+    },
+    /// `ADD CONSTRAINT <name> PRIMARY KEY (..)`, unless the table has a primary key.
+    AddPrimaryKey {
+        table: &'static str,
+        columns: &'static [&'static str],
+        name: &'static str,
+    },
+    /// `DROP SEQUENCE IF EXISTS`; with `cascade`, the column default using it goes too.
+    DropSequence {
+        name: &'static str,
+        cascade: bool,
+    },
+    /// A sequence owned by `table.column` (of type `ty`), set past the column's largest value and
+    /// made the column's default: the inverse of dropping a serial column's sequence.
+    CreateSequence {
+        name: &'static str,
+        ty: &'static str,
+        table: &'static str,
+        column: &'static str,
     },
     /// `SET LOCAL <name> = '<value>'`: a setting for the rest of the version's transaction.
     SetLocal {
@@ -408,7 +430,12 @@ impl Op {
             Op::CreateTable(t) => format!("create table {}", t.name),
             Op::DropTable(t) => format!("drop table {t}"),
             Op::AddColumn { table, column } => format!("add column {table}.{}", column.name),
-            Op::DropColumn { table, column } => format!("drop column {table}.{column}"),
+            Op::DropColumn { table, column, .. } => format!("drop column {table}.{column}"),
+            Op::AddPrimaryKey { table, name, .. } => {
+                format!("add primary key {name} on {table}")
+            }
+            Op::DropSequence { name, .. } => format!("drop sequence {name}"),
+            Op::CreateSequence { name, .. } => format!("create sequence {name}"),
             Op::RenameColumn { table, from, to } => format!("rename column {table}.{from} to {to}"),
             Op::ChangeType {
                 table, column, ty, ..

@@ -43,11 +43,68 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
             q(table),
             column_def(column, prefix)
         )),
-        Op::DropColumn { table, column } => plain(format!(
-            "ALTER TABLE {} DROP COLUMN IF EXISTS {}",
+        Op::DropColumn {
+            table,
+            column,
+            cascade,
+        } => plain(format!(
+            "ALTER TABLE {} DROP COLUMN IF EXISTS {}{}",
             q(table),
-            quote_ident(column)
+            quote_ident(column),
+            if *cascade { " CASCADE" } else { "" }
         )),
+        Op::AddPrimaryKey {
+            table,
+            columns,
+            name,
+        } => vec![Step::Statement {
+            guard: Some(Guard::PrimaryKeyMissing(table)),
+            sql: format!(
+                "ALTER TABLE {} ADD CONSTRAINT {} PRIMARY KEY ({})",
+                q(table),
+                quote_ident(name),
+                idents(columns)
+            ),
+        }],
+        Op::DropSequence { name, cascade } => plain(format!(
+            "DROP SEQUENCE IF EXISTS {}{}",
+            q(name),
+            if *cascade { " CASCADE" } else { "" }
+        )),
+        Op::CreateSequence {
+            name,
+            ty,
+            table,
+            column,
+        } => {
+            let sequence = q(name);
+            let column = quote_ident(column);
+            vec![
+                Step::Statement {
+                    guard: None,
+                    sql: format!(
+                        "CREATE SEQUENCE IF NOT EXISTS {sequence} AS {ty} OWNED BY {}.{column}",
+                        q(table)
+                    ),
+                },
+                Step::Statement {
+                    guard: None,
+                    sql: format!(
+                        "SELECT pg_catalog.setval({}, COALESCE(max({column}), 0) + 1, false) FROM {}",
+                        quote_literal(&sequence),
+                        q(table)
+                    ),
+                },
+                Step::Statement {
+                    guard: None,
+                    sql: format!(
+                        "ALTER TABLE {} ALTER COLUMN {column} SET DEFAULT nextval({}::regclass)",
+                        q(table),
+                        quote_literal(&sequence)
+                    ),
+                },
+            ]
+        }
         Op::RenameColumn { table, from, to } => vec![Step::Statement {
             guard: Some(Guard::CanRenameColumn { table, from, to }),
             sql: format!(
