@@ -224,6 +224,7 @@ impl Migrator {
                 return Err(Error::Irreversible {
                     prefix: self.prefix.to_string(),
                     version: number,
+                    current,
                     reason,
                 });
             }
@@ -372,6 +373,7 @@ impl Migrator {
                 return Err(Error::Irreversible {
                     prefix: self.prefix.to_string(),
                     version: number,
+                    current: number,
                     reason,
                 });
             }
@@ -527,6 +529,7 @@ impl Migrator {
                 return Err(Error::Irreversible {
                     prefix: self.prefix.to_string(),
                     version: version.number,
+                    current,
                     reason,
                 });
             }

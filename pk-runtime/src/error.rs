@@ -45,10 +45,14 @@ pub enum Error {
         current: u32,
     },
 
-    #[error("prefix {prefix}: version {version} cannot be undone ({reason}); nothing was changed")]
+    #[error(
+        "prefix {prefix}: V{version:02} cannot be undone ({reason}); nothing was changed, the \
+         database is still at V{current:02}; the lowest version a down can reach is V{version:02}"
+    )]
     Irreversible {
         prefix: String,
         version: u32,
+        current: u32,
         reason: &'static str,
     },
 

@@ -91,7 +91,36 @@ async fn up_status_rerun_and_down_through_the_command_line() {
     assert!(stdout(&noop).contains("up to date"), "{}", stdout(&noop));
     assert_eq!(snapshot(url, "public"), reference_snapshot(CHAIN.latest()));
 
+    // A full down stops before the last irreversible version (V74 drops the integer keys) with a
+    // one-line reason and no change; a down to that version then works.
+    let floor = (1..=CHAIN.latest())
+        .rev()
+        .find(|&n| {
+            matches!(
+                CHAIN.version(n).expect("in the chain").down,
+                pk_runtime::Down::Irreversible(_)
+            )
+        })
+        .unwrap_or(0);
     let down = pk(&["down", "--database-url", url, "--to", "0"]);
+    if floor > 0 {
+        assert!(
+            !down.status.success(),
+            "pk down --to 0 went through V{floor:02}"
+        );
+        let reason = stderr(&down);
+        assert_eq!(reason.trim().lines().count(), 1, "{reason}");
+        assert!(
+            reason.contains(&format!("V{floor:02} cannot be undone"))
+                && reason.contains("nothing was changed"),
+            "{reason}"
+        );
+        assert_eq!(snapshot(url, "public"), reference_snapshot(CHAIN.latest()));
+        let to_floor = pk(&["down", "--database-url", url, "--to", &floor.to_string()]);
+        assert!(to_floor.status.success(), "{}", stderr(&to_floor));
+        assert_eq!(snapshot(url, "public"), reference_snapshot(floor));
+        return;
+    }
     assert!(down.status.success(), "pk down failed: {}", stderr(&down));
     let tables: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \

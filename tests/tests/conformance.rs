@@ -10,6 +10,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock};
 
+use pk_runtime::Down;
 use pk_runtime::phoenix_kit::{self, CHAIN};
 use pk_tests::{TestDb, assert_snapshot_eq, clone_db, fresh_db, reference_snapshot, snapshot};
 use sqlx::PgPool;
@@ -348,6 +349,24 @@ fn down_one_version_restores_the_previous_snapshot() {
             return;
         }
         let (db, pool) = at_version(n).await;
+        if let Down::Irreversible(_) = CHAIN.version(n).expect("in the chain").down {
+            // Refused before anything changes, naming the version.
+            let before = snapshot(&db.url, "public");
+            let error = phoenix_kit::down_to(&pool, "public", n - 1)
+                .await
+                .expect_err("an irreversible version's down must be refused");
+            assert!(
+                matches!(error, pk_runtime::Error::Irreversible { version, .. } if version == n),
+                "down {n}→{}: {error}",
+                n - 1
+            );
+            assert_snapshot_eq(
+                &format!("refused down {n}→{}", n - 1),
+                &before,
+                &snapshot(&db.url, "public"),
+            );
+            return;
+        }
         let applied = phoenix_kit::down_to(&pool, "public", n - 1)
             .await
             .unwrap_or_else(|e| panic!("down {n}→{}: {e}", n - 1));
@@ -366,12 +385,80 @@ fn down_one_version_restores_the_previous_snapshot() {
     });
 }
 
+/// The lowest version a down from the latest can reach: the last irreversible version, or 0.
+fn lowest_reachable() -> u32 {
+    (1..=CHAIN.latest())
+        .rev()
+        .find(|&n| {
+            matches!(
+                CHAIN.version(n).expect("in the chain").down,
+                Down::Irreversible(_)
+            )
+        })
+        .unwrap_or(0)
+}
+
+/// A full down from the latest version either completes, leaving no PhoenixKit object, or is
+/// refused before any change, naming the first irreversible version on the way; a down to that
+/// version then works and leaves it exactly.
 #[tokio::test]
-async fn down_to_zero_from_latest_removes_every_table() {
+async fn down_from_latest_to_zero_completes_or_refuses_at_the_first_irreversible_version() {
     let (db, pool) = at_version(CHAIN.latest()).await;
+    let floor = lowest_reachable();
+    if floor == 0 {
+        phoenix_kit::down_to(&pool, "public", 0)
+            .await
+            .expect("down to 0");
+        assert_eq!(
+            phoenix_kit::migrated_version(&pool, "public")
+                .await
+                .expect("version"),
+            0
+        );
+        assert_snapshot_eq(
+            "down latest→0",
+            &expected_after_down(CHAIN.latest(), 0),
+            &snapshot(&db.url, "public"),
+        );
+        return;
+    }
+    let before = snapshot(&db.url, "public");
+    let error = phoenix_kit::down_to(&pool, "public", 0)
+        .await
+        .expect_err("a down through an irreversible version must be refused");
+    let message = error.to_string();
+    assert!(
+        matches!(error, pk_runtime::Error::Irreversible { version, .. } if version == floor),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("V{floor:02}")) && message.contains("nothing was changed"),
+        "{message}"
+    );
+    assert_snapshot_eq(
+        "refused down latest→0",
+        &before,
+        &snapshot(&db.url, "public"),
+    );
+
+    phoenix_kit::down_to(&pool, "public", floor)
+        .await
+        .unwrap_or_else(|e| panic!("down latest→{floor}: {e}"));
+    assert_snapshot_eq(
+        &format!("down latest→{floor}"),
+        &expected_after_down(CHAIN.latest(), floor),
+        &snapshot(&db.url, "public"),
+    );
+}
+
+/// Every version below the last irreversible one goes down to 0 (the chain below it is whole).
+#[tokio::test]
+async fn down_to_zero_from_below_the_irreversible_versions_removes_every_table() {
+    let start = lowest_reachable().saturating_sub(1).max(1);
+    let (db, pool) = at_version(start).await;
     phoenix_kit::down_to(&pool, "public", 0)
         .await
-        .expect("down to 0");
+        .unwrap_or_else(|e| panic!("down {start}→0: {e}"));
     assert_eq!(
         phoenix_kit::migrated_version(&pool, "public")
             .await
@@ -379,8 +466,8 @@ async fn down_to_zero_from_latest_removes_every_table() {
         0
     );
     assert_snapshot_eq(
-        "down latest→0",
-        &expected_after_down(CHAIN.latest(), 0),
+        &format!("down {start}→0"),
+        &expected_after_down(start, 0),
         &snapshot(&db.url, "public"),
     );
 }
