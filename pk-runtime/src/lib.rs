@@ -20,9 +20,11 @@ pub mod catalog;
 pub mod devdb;
 mod engine;
 mod error;
+mod locks;
 pub mod op;
 pub mod phoenix_kit;
 mod prefix;
+pub mod snapshot;
 pub mod sql;
 
 use std::future::Future;
@@ -30,6 +32,7 @@ use std::pin::Pin;
 
 pub use engine::{Applied, Direction, Event, Migrator, Status, lock_key};
 pub use error::{Error, describe_sqlx};
+pub use locks::LockHolder;
 pub use op::{Chain, Down, Op, Version};
 pub use pk_macros::version;
 pub use prefix::{MAX_IDENTIFIER_BYTES, Prefix, PrefixError, quote_ident, quote_literal};
