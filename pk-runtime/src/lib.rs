@@ -26,6 +26,7 @@ pub mod phoenix_kit;
 mod prefix;
 pub mod snapshot;
 pub mod sql;
+pub mod verify;
 
 use std::future::Future;
 use std::pin::Pin;

@@ -178,19 +178,20 @@ mod tests {
             .filter(|(_, o)| *o == Output::Discard)
             .collect();
         assert_eq!(discard.len(), 1, "the set_config line");
-        assert!(discard[0].0.contains("set_config('oracle.prefix', 'public'"));
+        assert!(
+            discard[0]
+                .0
+                .contains("set_config('oracle.prefix', 'public'")
+        );
         let exec: Vec<_> = statements
             .iter()
             .filter(|(_, o)| *o == Output::Exec)
             .collect();
         assert_eq!(exec.len(), 1, "the data section");
         // The functions' dollar-quoted bodies stay whole.
-        assert!(
-            statements
-                .iter()
-                .any(|(s, _)| s.starts_with("CREATE OR REPLACE FUNCTION pg_temp.norm")
-                    && s.ends_with("$f$"))
-        );
+        assert!(statements.iter().any(|(s, _)| {
+            s.starts_with("CREATE OR REPLACE FUNCTION pg_temp.norm") && s.ends_with("$f$")
+        }));
         assert!(statements.iter().all(|(s, _)| !s.contains(":'prefix'")));
     }
 }

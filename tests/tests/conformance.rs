@@ -222,12 +222,19 @@ fn move_columns_to_end(snapshot: &str, table: &str, columns: &[&str]) -> String 
 #[test]
 fn up_to_each_version_matches_the_reference() {
     for_each_version(|n| async move {
-        let (db, _pool) = migrated_to(n).await;
+        let (db, pool) = migrated_to(n).await;
         assert_snapshot_eq(
             &format!("up 0→{n}"),
             &reference_snapshot(n),
             &snapshot(&db.url, "public"),
         );
+        // `pk verify` agrees: a conformant install has no drift.
+        let migrator = phoenix_kit::migrator("public").expect("migrator");
+        let mut conn = pool.acquire().await.expect("connection");
+        let report = pk_runtime::verify::verify(&migrator, &mut conn)
+            .await
+            .expect("verify");
+        assert!(report.is_clean(), "verify at {n}:\n{}", report.render());
     });
 }
 

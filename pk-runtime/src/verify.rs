@@ -1,0 +1,247 @@
+//! `pk verify`: the live schema of a prefix against the schema its recorded version should have
+//! (the conformance snapshots shipped with pk, data rows left out), differences grouped by object.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sqlx::PgConnection;
+
+use crate::engine::Migrator;
+use crate::error::Error;
+use crate::snapshot;
+
+/// The conformance snapshots' schema lines as deltas between versions (see build.rs).
+const EXPECTED: &str = include_str!(concat!(env!("OUT_DIR"), "/expected_schemas.txt"));
+
+/// The highest version pk ships an expected schema for.
+pub fn latest_expected() -> u32 {
+    EXPECTED
+        .lines()
+        .filter_map(|l| l.strip_prefix("@@ "))
+        .filter_map(|n| n.parse().ok())
+        .max()
+        .unwrap_or(0)
+}
+
+/// The schema lines PhoenixKit's chain leaves at `version` (in prefix `public`), or `None` when
+/// pk ships no snapshot for it.
+pub fn expected_schema(version: u32) -> Option<BTreeSet<String>> {
+    if version > latest_expected() {
+        return None;
+    }
+    let mut lines = BTreeSet::new();
+    let mut current = None;
+    for line in EXPECTED.lines() {
+        if let Some(n) = line.strip_prefix("@@ ") {
+            let n: u32 = n.parse().ok()?;
+            if n > version {
+                break;
+            }
+            current = Some(n);
+        } else if current.is_some() {
+            if let Some(removed) = line.strip_prefix('-') {
+                lines.remove(removed);
+            } else if let Some(added) = line.strip_prefix('+') {
+                lines.insert(added.to_owned());
+            }
+        }
+    }
+    Some(lines)
+}
+
+/// What `verify` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub prefix: String,
+    pub version: u32,
+    /// Expected lines that the live schema lacks, by object.
+    pub missing: BTreeMap<String, Vec<String>>,
+    /// Live lines the expected schema does not have, by object.
+    pub unexpected: BTreeMap<String, Vec<String>>,
+}
+
+impl Report {
+    pub fn is_clean(&self) -> bool {
+        self.missing.is_empty() && self.unexpected.is_empty()
+    }
+
+    /// The differences for people: one block per object, `-` expected but missing, `+` present
+    /// but not expected.
+    pub fn render(&self) -> String {
+        if self.is_clean() {
+            return format!(
+                "{}: the schema matches PhoenixKit V{:02}\n",
+                self.prefix, self.version
+            );
+        }
+        let objects: BTreeSet<&String> =
+            self.missing.keys().chain(self.unexpected.keys()).collect();
+        let mut out = format!(
+            "{}: the schema differs from PhoenixKit V{:02} in {} object(s) \
+             (- expected but missing, + present but not expected)\n",
+            self.prefix,
+            self.version,
+            objects.len()
+        );
+        for object in objects {
+            out.push_str(object);
+            out.push('\n');
+            for line in self.missing.get(object).into_iter().flatten() {
+                out.push_str(&format!("  - {line}\n"));
+            }
+            for line in self.unexpected.get(object).into_iter().flatten() {
+                out.push_str(&format!("  + {line}\n"));
+            }
+        }
+        out
+    }
+}
+
+/// The object a snapshot line describes: `table phoenix_kit_users` for its columns, indexes,
+/// constraints, triggers and comments; the kind and name for the others.
+fn object_of(line: &str) -> String {
+    let fields: Vec<&str> = line.split('|').collect();
+    let name = fields.get(1).copied().unwrap_or_default();
+    match fields[0] {
+        "table" | "column" | "column_order" | "constraint" | "index" | "trigger" | "policy" => {
+            format!("table {name}")
+        }
+        "comment" => {
+            let target = fields.get(2).copied().unwrap_or_default();
+            match name {
+                "relation" => format!("table {target}"),
+                "column" => format!("table {}", target.split('.').next().unwrap_or(target)),
+                _ => format!("{name} {target}"),
+            }
+        }
+        "function_def" => format!("function {name}"),
+        kind => format!("{kind} {name}"),
+    }
+}
+
+/// A schema line with what legitimately depends on the prefix taken out (DESIGN §3): the schema
+/// database-wide extensions live in (and so the qualification of `citext` columns), and the
+/// index V26 names after the prefix.
+fn normalize(line: &str, prefix: &str) -> String {
+    if let Some(rest) = line.strip_prefix("extension|") {
+        return format!("extension|{}", rest.split('|').next().unwrap_or(rest));
+    }
+    let mut line = line.to_owned();
+    for schema in ["public.", "<prefix>."] {
+        line = line.replace(&format!("{schema}citext"), "citext");
+    }
+    line.replace(
+        &format!("{prefix}_phoenix_kit_files_user_file_checksum_index"),
+        "<prefix>_phoenix_kit_files_user_file_checksum_index",
+    )
+}
+
+/// Column lines without their position, plus one `column_order|table|a,b,…` line per table: a
+/// dropped column then shows as itself and one order line, not as every later column moving.
+fn split_column_order(lines: BTreeSet<String>) -> BTreeSet<String> {
+    let mut order: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
+    let mut out = BTreeSet::new();
+    for line in lines {
+        let fields: Vec<&str> = line.split('|').collect();
+        if fields[0] == "column" && fields.len() > 4 {
+            let position = fields[2].parse().unwrap_or(0);
+            order
+                .entry(fields[1].to_owned())
+                .or_default()
+                .push((position, fields[3].to_owned()));
+            let mut rest = fields.clone();
+            rest.remove(2);
+            out.insert(rest.join("|"));
+        } else {
+            out.insert(line);
+        }
+    }
+    for (table, mut columns) in order {
+        columns.sort();
+        let names: Vec<String> = columns.into_iter().map(|(_, name)| name).collect();
+        out.insert(format!("column_order|{table}|{}", names.join(",")));
+    }
+    out
+}
+
+/// Compares the live schema of the migrator's prefix with the expected schema of its recorded
+/// version.
+pub async fn verify(migrator: &Migrator, conn: &mut PgConnection) -> Result<Report, Error> {
+    let prefix = migrator.prefix().as_str().to_owned();
+    let version = migrator.current_version(conn).await?;
+    let expected = expected_schema(version).ok_or(Error::TargetOutOfRange {
+        target: version,
+        latest: latest_expected(),
+    })?;
+    let live = snapshot::snapshot(conn, &prefix)
+        .await
+        .map_err(|source| Error::ReadVersion {
+            prefix: prefix.clone(),
+            source,
+        })?;
+    let expected = split_column_order(expected.iter().map(|l| normalize(l, "public")).collect());
+    let live = split_column_order(
+        live.lines()
+            .filter(|l| !l.is_empty() && !l.starts_with("row|") && !l.starts_with("rows|"))
+            .map(|l| normalize(l, &prefix))
+            .collect(),
+    );
+    let mut report = Report {
+        prefix,
+        version,
+        missing: BTreeMap::new(),
+        unexpected: BTreeMap::new(),
+    };
+    for line in expected.difference(&live) {
+        report
+            .missing
+            .entry(object_of(line))
+            .or_default()
+            .push(line.clone());
+    }
+    for line in live.difference(&expected) {
+        report
+            .unexpected
+            .entry(object_of(line))
+            .or_default()
+            .push(line.clone());
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expected_schemas_rebuild_from_the_deltas() {
+        assert!(latest_expected() >= 1);
+        let v0 = expected_schema(0).expect("v00");
+        assert_eq!(
+            v0.into_iter().collect::<Vec<_>>(),
+            ["schema|<prefix>|exists", "snapshot_format|1"]
+        );
+        let v1 = expected_schema(1).expect("v01");
+        assert!(v1.iter().any(|l| l.starts_with("table|phoenix_kit_users|")));
+        assert!(v1.contains("comment|relation|phoenix_kit|r|1"));
+        let v2 = expected_schema(2).expect("v02");
+        assert!(!v2.contains("comment|relation|phoenix_kit|r|1"));
+        assert!(v2.contains("comment|relation|phoenix_kit|r|2"));
+        assert!(expected_schema(latest_expected() + 1).is_none());
+    }
+
+    #[test]
+    fn lines_group_by_table() {
+        assert_eq!(
+            object_of("column|phoenix_kit_users|2|email|citext|not null|default="),
+            "table phoenix_kit_users"
+        );
+        assert_eq!(
+            object_of("comment|column|phoenix_kit_settings.value|x"),
+            "table phoenix_kit_settings"
+        );
+        assert_eq!(
+            object_of("sequence|phoenix_kit_id_seq|integer"),
+            "sequence phoenix_kit_id_seq"
+        );
+    }
+}
