@@ -23,6 +23,7 @@ mod error;
 mod locks;
 pub mod op;
 pub mod phoenix_kit;
+pub mod plan;
 mod prefix;
 pub mod snapshot;
 pub mod sql;
