@@ -109,12 +109,22 @@ async fn create_db(template: &str) -> TestDb {
     let mut admin = PgConnection::connect(&server.admin_url())
         .await
         .unwrap_or_else(|e| panic!("cannot connect to the test server: {e}"));
-    sqlx::raw_sql(&format!(
-        r#"CREATE DATABASE "{name}" TEMPLATE "{template}""#
-    ))
-    .execute(&mut admin)
-    .await
-    .unwrap_or_else(|e| panic!("cannot create test database {name}: {e}"));
+    // A template's last connection may still be closing (a pool's close can return a moment
+    // before the server has let go of its backend): retry that one error briefly.
+    let create = format!(r#"CREATE DATABASE "{name}" TEMPLATE "{template}""#);
+    let mut attempts = 0;
+    loop {
+        match sqlx::raw_sql(&create).execute(&mut admin).await {
+            Ok(_) => break,
+            Err(e)
+                if attempts < 50 && e.to_string().contains("is being accessed by other users") =>
+            {
+                attempts += 1;
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            Err(e) => panic!("cannot create test database {name}: {e}"),
+        }
+    }
     // The database exists either way; a failed goodbye to the server is no reason to fail.
     let _ = admin.close().await;
 
