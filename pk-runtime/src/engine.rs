@@ -9,6 +9,7 @@ use sqlx::{Connection, PgConnection};
 
 use crate::catalog::{self, Marker};
 use crate::error::Error;
+use crate::locks::{self, LockHolder};
 use crate::op::{Chain, Down, Op, Version};
 use crate::prefix::Prefix;
 use crate::sql::{self, Step};
@@ -32,8 +33,12 @@ pub enum Event<'a> {
         to: u32,
         count: u32,
     },
-    /// Another session holds this prefix's migration lock; waiting for it.
-    WaitingForLock { prefix: &'a Prefix },
+    /// Another session holds this prefix's migration lock; waiting for it. `holder` is that
+    /// session, when it still held the lock as we looked.
+    WaitingForLock {
+        prefix: &'a Prefix,
+        holder: Option<&'a LockHolder>,
+    },
     /// A version starts (`index` of `count`, 1-based).
     VersionStarted {
         version: &'static Version,
@@ -84,6 +89,7 @@ impl Status {
 pub struct Migrator {
     chain: &'static Chain,
     prefix: Prefix,
+    lock_timeout: Option<Duration>,
 }
 
 impl Migrator {
@@ -109,7 +115,21 @@ impl Migrator {
         for version in chain.versions {
             check(version.up, &prefix)?;
         }
-        Ok(Migrator { chain, prefix })
+        Ok(Migrator {
+            chain,
+            prefix,
+            lock_timeout: None,
+        })
+    }
+
+    /// Bounds every lock wait of a version's statements (`SET LOCAL lock_timeout` in each
+    /// version's transaction, after the migration lock is taken, so waiting for another migrator
+    /// stays unbounded). A statement that waits longer fails with [`Error::LockTimeout`] naming
+    /// who holds the lock, and its version is rolled back. `Duration::ZERO` waits without limit.
+    /// Without this call the session's own `lock_timeout` applies.
+    pub fn lock_timeout(mut self, timeout: Duration) -> Self {
+        self.lock_timeout = Some(timeout);
+        self
     }
 
     pub fn chain(&self) -> &'static Chain {
@@ -316,14 +336,36 @@ impl Migrator {
             .await
             .map_err(tx_error)?;
         if !locked {
+            // Who holds it is only a report: a failure to read it must not stop the migration.
+            let holder = locks::advisory_holder(&mut tx, key).await.ok().flatten();
             observe(&Event::WaitingForLock {
                 prefix: &self.prefix,
+                holder: holder.as_ref(),
             });
             sqlx::query("SELECT pg_advisory_xact_lock($1)")
                 .bind(key)
                 .execute(&mut *tx)
                 .await
                 .map_err(tx_error)?;
+        }
+
+        // CREATE EXTENSION IF NOT EXISTS is database-wide: two tenants creating the same
+        // extension at once would collide on pg_extension's unique name. Serialize those versions.
+        if locks::creates_extension(version, direction) {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(locks::EXTENSION_LOCK_KEY)
+                .execute(&mut *tx)
+                .await
+                .map_err(tx_error)?;
+        }
+        // Bounds the version's own lock waits; set after the migration locks are ours, so that
+        // waiting for another migrator is not cut short.
+        if let Some(timeout) = self.lock_timeout {
+            let sql = format!(
+                "SET LOCAL lock_timeout = {}",
+                crate::prefix::quote_literal(&locks::setting_millis(timeout))
+            );
+            execute(&mut tx, &sql).await.map_err(tx_error)?;
         }
 
         // Another migrator may have moved the marker while we waited; re-read it under the lock.
@@ -346,8 +388,11 @@ impl Migrator {
             });
         }
 
-        self.apply_body(&mut tx, version, direction, observe)
-            .await?;
+        if let Err(error) = self.apply_body(&mut tx, version, direction, observe).await {
+            // Roll back first: the lock report reads pg_locks outside the failed transaction.
+            let _ = tx.rollback().await;
+            return Err(self.explain_lock_timeout(conn, error, expected).await);
+        }
         tx.commit().await.map_err(tx_error)?;
         observe(&Event::VersionFinished {
             version,
@@ -355,6 +400,34 @@ impl Migrator {
             elapsed: started.elapsed(),
         });
         Ok(true)
+    }
+
+    /// Turns a statement that gave up waiting for a lock into [`Error::LockTimeout`] naming the
+    /// sessions holding locks on the prefix's tables; other errors pass through.
+    async fn explain_lock_timeout(
+        &self,
+        conn: &mut PgConnection,
+        error: Error,
+        current: u32,
+    ) -> Error {
+        match error {
+            Error::Operation {
+                prefix,
+                version,
+                op,
+                source,
+            } if locks::is_lock_timeout(&source) => Error::LockTimeout {
+                prefix,
+                version,
+                current,
+                op,
+                timeout: self.lock_timeout,
+                holders: locks::table_lock_holders(conn, &self.prefix)
+                    .await
+                    .unwrap_or_default(),
+            },
+            other => other,
+        }
     }
 
     /// A version's operations and its marker write, on a connection already in a transaction.
@@ -465,6 +538,7 @@ impl Migrator {
                         let sub = Migrator {
                             chain,
                             prefix: self.prefix.clone(),
+                            lock_timeout: None,
                         };
                         // Errors name the parent version and the sub-chain's version.
                         sub.run_inline(conn, to, observe)

@@ -64,6 +64,23 @@ pub enum Error {
         source: sqlx::Error,
     },
 
+    #[error(
+        "prefix {prefix}: V{version:02} rolled back, the database is still at V{current:02}: \
+         `{op}` waited longer than lock_timeout ({}) for a lock{}",
+        .timeout.map_or_else(|| "the session's setting".to_owned(), crate::locks::human),
+        blocked_by(.holders)
+    )]
+    LockTimeout {
+        prefix: String,
+        version: u32,
+        current: u32,
+        op: String,
+        /// The `lock_timeout` the migrator set, if it set one.
+        timeout: Option<std::time::Duration>,
+        /// The sessions holding locks on the prefix's tables when the statement gave up.
+        holders: Vec<crate::locks::LockHolder>,
+    },
+
     #[error("prefix {prefix}: V{version:02}: {}", describe_sqlx(.source))]
     Transaction {
         prefix: String,
@@ -100,4 +117,14 @@ pub fn describe_sqlx(error: &sqlx::Error) -> String {
         return out;
     }
     error.to_string()
+}
+
+/// ` on a table other sessions hold: AccessShareLock on "s"."t" held by pid …` for a
+/// lock-timeout message.
+fn blocked_by(holders: &[crate::locks::LockHolder]) -> String {
+    if holders.is_empty() {
+        return " (the session that held it has released it since)".to_owned();
+    }
+    let holders: Vec<String> = holders.iter().map(ToString::to_string).collect();
+    format!(" on a table other sessions hold: {}", holders.join("; "))
 }

@@ -3,10 +3,13 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::str::FromStr;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use pk_runtime::devdb::LocalCluster;
 use pk_runtime::{Direction, Event, Migrator, phoenix_kit};
+use sqlx::postgres::PgConnectOptions;
 use sqlx::{Connection, PgConnection};
 
 /// PhoenixKit's versioned PostgreSQL schema, applied from Rust.
@@ -27,7 +30,7 @@ enum Command {
         #[command(flatten)]
         target: Target,
         /// Stop at this version instead of the latest.
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
         to: Option<u32>,
     },
     /// Roll back to version N (0 removes PhoenixKit's tables).
@@ -35,7 +38,7 @@ enum Command {
         #[command(flatten)]
         target: Target,
         /// The version to leave the database at.
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
         to: u32,
     },
     /// Print the installed and the latest version, and the pending versions.
@@ -65,6 +68,13 @@ struct Target {
     /// Print every statement with its duration.
     #[arg(long, short, global = true, conflicts_with = "quiet")]
     verbose: bool,
+    /// Give up a version (rolled back, marker unchanged) when one of its statements waits longer
+    /// than this for a table lock held by another session (`5s`, `500ms`, `2m`; `0`: no limit).
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_duration)]
+    lock_timeout: Duration,
+    /// Give up connecting to the database after this long (`0`: no limit).
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    connect_timeout: Duration,
 }
 
 fn main() -> ExitCode {
@@ -94,7 +104,9 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
         | Command::Down { target, .. }
         | Command::Status { target, .. } => target,
     };
-    let migrator = phoenix_kit::migrator(&target.prefix).map_err(|e| e.to_string())?;
+    let migrator = phoenix_kit::migrator(&target.prefix)
+        .map_err(|e| e.to_string())?
+        .lock_timeout(target.lock_timeout);
     let mut conn = connect(target).await?;
     let mut progress = Progress::new(target);
     match &cli.command {
@@ -260,9 +272,63 @@ async fn connect(target: &Target) -> Result<PgConnection, String> {
             cluster.url("pk")
         }
     };
-    PgConnection::connect(&url)
-        .await
-        .map_err(|e| pk_runtime::Error::Connect(e).to_string())
+    connect_url(&url, target.connect_timeout).await
+}
+
+/// Connects as application `pk` (unless the URL names another), so that other sessions see who
+/// holds a migration lock, giving up after `timeout` (zero: no limit).
+async fn connect_url(url: &str, timeout: Duration) -> Result<PgConnection, String> {
+    let failed = |e| pk_runtime::Error::Connect(e).to_string();
+    let mut options = PgConnectOptions::from_str(url).map_err(failed)?;
+    if options.get_application_name().is_none() {
+        options = options.application_name("pk");
+    }
+    let connecting = PgConnection::connect_with(&options);
+    if timeout.is_zero() {
+        return connecting.await.map_err(failed);
+    }
+    match tokio::time::timeout(timeout, connecting).await {
+        Ok(connected) => connected.map_err(failed),
+        Err(_) => Err(format!(
+            "cannot connect to the database: no answer from {} within {} (--connect-timeout)",
+            options.get_socket().map_or_else(
+                || format!("{}:{}", options.get_host(), options.get_port()),
+                |socket| socket.display().to_string()
+            ),
+            human_duration(timeout)
+        )),
+    }
+}
+
+/// Parses `5s`, `500ms`, `2m`, `1h` or a bare number of seconds.
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a duration such as 5s, 500ms or 2m"))?;
+    let millis = match unit {
+        "ms" => Some(number),
+        "" | "s" => number.checked_mul(1_000),
+        "m" | "min" => number.checked_mul(60_000),
+        "h" => number.checked_mul(3_600_000),
+        _ => None,
+    };
+    millis
+        .map(Duration::from_millis)
+        .ok_or_else(|| format!("{text:?} is not a duration such as 5s, 500ms or 2m"))
+}
+
+/// `5s`, `250ms`.
+fn human_duration(duration: Duration) -> String {
+    if duration.subsec_millis() == 0 {
+        format!("{}s", duration.as_secs())
+    } else {
+        format!("{}ms", duration.as_millis())
+    }
 }
 
 /// Progress lines in the spirit of PhoenixKit's (`Applying PhoenixKit V01→V10`, one line per
@@ -271,6 +337,9 @@ struct Progress {
     quiet: bool,
     verbose: bool,
     terminal: bool,
+    /// The pid last reported holding the migration lock: each holder is named once, not once
+    /// per version it holds us up for.
+    lock_holder: Option<i32>,
 }
 
 impl Progress {
@@ -279,6 +348,7 @@ impl Progress {
             quiet: target.quiet,
             verbose: target.verbose,
             terminal: std::io::stderr().is_terminal(),
+            lock_holder: None,
         }
     }
 
@@ -304,8 +374,19 @@ impl Progress {
                     "{verb} PhoenixKit V{from:02}→V{to:02} in {prefix} ({count} migrations)"
                 );
             }
-            Event::WaitingForLock { prefix } => {
-                let _ = writeln!(err, "waiting for another migrator of {prefix} to finish");
+            Event::WaitingForLock { prefix, holder } => {
+                let pid = holder.map(|holder| holder.pid);
+                if pid.is_some() && pid == self.lock_holder {
+                    return;
+                }
+                self.lock_holder = pid;
+                let _ = match holder {
+                    Some(holder) => writeln!(
+                        err,
+                        "waiting for another migrator of {prefix} to finish: {holder}"
+                    ),
+                    None => writeln!(err, "waiting for another migrator of {prefix} to finish"),
+                };
             }
             Event::VersionStarted {
                 version,

@@ -1,0 +1,993 @@
+//! Reliability and safety of `pk` under concurrency, crashes and bad input, against real
+//! PostgreSQL: concurrent migrators apply every version exactly once, a migrator killed at any
+//! point leaves a database whose marker tells the truth, lock waits are bounded and name their
+//! holder, bad input is refused before anything changes, and the whole chain runs for a role that
+//! owns nothing but its schema.
+//!
+//! `PK_CRASH_RUNS` sets how many times the crash test kills `pk up` (default 8; a soak uses 30 or
+//! more) and `PK_CRASH_SEED` replays a run (the test prints its seed).
+
+use std::io::Write as _;
+use std::net::TcpListener;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use pk_runtime::phoenix_kit::{self, CHAIN};
+use pk_runtime::{Error, Migrator, Prefix, lock_key};
+use pk_tests::{TestDb, assert_snapshot_eq, fresh_db, reference_snapshot, snapshot};
+use sqlx::{Connection, PgConnection};
+
+// ---------------------------------------------------------------------------------------------
+// Concurrency
+
+/// Eight `pk up` started at once on one empty database: all succeed, every version is applied
+/// exactly once (counted twice: by an event trigger recording every marker write that commits,
+/// and by the "applied" lines of all eight), and the result is the reference schema.
+#[tokio::test]
+async fn eight_concurrent_ups_apply_every_version_exactly_once() {
+    let db = fresh_db().await;
+    let mut admin = connect(&db.url).await;
+    install_audit(&mut admin).await;
+
+    let children: Vec<Child> = (0..8)
+        .map(|_| spawn_pk(&["up", "--database-url", &db.url]))
+        .collect();
+    let outputs: Vec<Output> = children
+        .into_iter()
+        .map(|child| child.wait_with_output().expect("wait for pk"))
+        .collect();
+    let mut applied = vec![0_u32; CHAIN.latest() as usize + 1];
+    for (i, output) in outputs.iter().enumerate() {
+        assert!(
+            output.status.success(),
+            "pk up #{i} failed: {}",
+            stderr(output)
+        );
+        for line in stderr(output).lines() {
+            if let Some(number) = applied_version(line) {
+                applied[number as usize] += 1;
+            }
+        }
+    }
+    let wrong: Vec<String> = (1..=CHAIN.latest())
+        .filter(|&n| applied[n as usize] != 1)
+        .map(|n| format!("V{n:02} ×{}", applied[n as usize]))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "versions not applied exactly once: {wrong:?}"
+    );
+
+    // Each committed marker write, as the database saw it.
+    let writes: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT version, count(*) FROM pk_audit.markers GROUP BY version ORDER BY version::int",
+    )
+    .fetch_all(&mut admin)
+    .await
+    .expect("read marker audit");
+    let expected: Vec<(String, i64)> = (1..=CHAIN.latest()).map(|n| (n.to_string(), 1)).collect();
+    assert_eq!(writes, expected, "marker writes per version");
+
+    let waited = outputs
+        .iter()
+        .filter(|o| stderr(o).contains("waiting for another migrator of public to finish: pid "))
+        .count();
+    assert!(waited > 0, "no pk reported waiting for the lock holder");
+    assert_conformant(&db, "public", CHAIN.latest(), &["pk_audit"]);
+}
+
+/// Two prefixes migrated at once proceed in parallel: a monitor sees both prefixes' migration
+/// locks held at the same moment, and both end conformant.
+#[tokio::test]
+async fn two_prefixes_migrate_in_parallel() {
+    let db = fresh_db().await;
+    let mut monitor = connect(&db.url).await;
+    let keys: Vec<(i64, i64)> = ["tenant_a", "tenant_b"]
+        .iter()
+        .map(|p| pg_locks_key(lock_key("phoenix_kit", &Prefix::new(p).expect("prefix"))))
+        .collect();
+
+    let started = Instant::now();
+    let mut children = [
+        spawn_pk(&["up", "--database-url", &db.url, "--prefix", "tenant_a"]),
+        spawn_pk(&["up", "--database-url", &db.url, "--prefix", "tenant_b"]),
+    ];
+    let (mut polls, mut both_held, mut first_overlap) = (0_u32, 0_u32, None);
+    while children
+        .iter_mut()
+        .any(|c| c.try_wait().expect("poll pk").is_none())
+    {
+        let held: i64 = sqlx::query_scalar(
+            "SELECT count(DISTINCT (classid, objid)) FROM pg_locks \
+             WHERE locktype = 'advisory' AND granted AND objsubid = 1 \
+               AND (classid::int8, objid::int8) IN (($1, $2), ($3, $4))",
+        )
+        .bind(keys[0].0)
+        .bind(keys[0].1)
+        .bind(keys[1].0)
+        .bind(keys[1].1)
+        .fetch_one(&mut monitor)
+        .await
+        .expect("poll pg_locks");
+        polls += 1;
+        if held == 2 {
+            both_held += 1;
+            first_overlap.get_or_insert(started.elapsed());
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    for child in children {
+        let output = child.wait_with_output().expect("wait for pk");
+        assert!(output.status.success(), "pk up failed: {}", stderr(&output));
+    }
+    eprintln!(
+        "two prefixes: both migration locks held at once in {both_held} of {polls} polls \
+         (first after {first_overlap:?}, both done after {:?})",
+        started.elapsed()
+    );
+    assert!(
+        both_held > 0,
+        "the two prefixes never held their migration locks at the same time ({polls} polls)"
+    );
+    assert_conformant(&db, "tenant_a", CHAIN.latest(), &["tenant_b"]);
+    assert_conformant(&db, "tenant_b", CHAIN.latest(), &["tenant_a"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Crash safety
+
+/// `pk up` killed with SIGKILL at random moments of 0→latest, then resumed with `pk up`: right
+/// after each kill (once its server session is gone) the schema is exactly the reference of the
+/// version its marker names; every database ends at the reference of the latest version. A
+/// database takes at most three kills, so that first kills, spread over the whole chain, keep
+/// coming.
+#[tokio::test]
+async fn killed_migrations_leave_a_truthful_marker_and_resume() {
+    let runs = env_number("PK_CRASH_RUNS").unwrap_or(8);
+    let seed = env_number("PK_CRASH_SEED").unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(1, |d| d.as_nanos() as u64)
+    });
+    eprintln!("crash test: {runs} kills, PK_CRASH_SEED={seed}");
+    let mut rng = SplitMix(seed);
+    let started = Instant::now();
+
+    // One uninterrupted run, to spread the kills over the time the rest of a migration takes:
+    // its start-up, and each version's duration from its "applied" line.
+    let calibration = fresh_db().await;
+    let timer = Instant::now();
+    let output = run_pk(&["up", "--database-url", &calibration.url]);
+    assert!(output.status.success(), "pk up: {}", stderr(&output));
+    let full = timer.elapsed();
+    let mut took = vec![Duration::ZERO; CHAIN.latest() as usize + 1];
+    for line in stderr(&output).lines() {
+        if let (Some(number), Some(ms)) = (applied_version(line), applied_millis(line)) {
+            took[number as usize] = Duration::from_millis(ms);
+        }
+    }
+    let start_up = full.saturating_sub(took.iter().sum());
+
+    const KILLS_PER_DATABASE: u32 = 3;
+    let (mut kills, mut databases, mut completed, mut in_flight) = (0_u64, 0_u32, 0_u32, 0_u32);
+    let mut markers = Vec::new();
+    while kills < runs {
+        let db = fresh_db().await;
+        databases += 1;
+        let mut conn = connect(&db.url).await;
+        let (mut marker, mut kills_here) = (0, 0);
+        loop {
+            let mut child = spawn_pk(&["up", "-q", "--database-url", &db.url]);
+            let rest = start_up + took[marker as usize + 1..].iter().sum::<Duration>();
+            let delay = Duration::from_micros(rng.below(rest.as_micros() as u64 + 1));
+            std::thread::sleep(delay);
+            let killed = child.try_wait().expect("poll pk").is_none();
+            if killed {
+                child.kill().expect("SIGKILL pk");
+            }
+            let output = child.wait_with_output().expect("wait for pk");
+            if !killed {
+                assert!(output.status.success(), "pk up: {}", stderr(&output));
+            }
+            if wait_for_sessions_to_end(&mut conn).await && killed {
+                in_flight += 1;
+            }
+            marker = phoenix_kit::migrator("public")
+                .expect("migrator")
+                .current_version(&mut conn)
+                .await
+                .unwrap_or_else(|e| panic!("seed {seed}: after a kill: {e}"));
+            let label = format!(
+                "seed {seed}, database {databases}, kill after {delay:?}: schema at marker V{marker:02}"
+            );
+            assert_snapshot_eq(
+                &label,
+                &reference_snapshot(marker),
+                &snapshot(&db.url, "public"),
+            );
+            if killed {
+                kills += 1;
+                kills_here += 1;
+                markers.push(marker);
+            } else {
+                completed += 1;
+            }
+            if marker == CHAIN.latest() || kills >= runs || kills_here == KILLS_PER_DATABASE {
+                break;
+            }
+        }
+        // Whatever the kills left, `pk up` finishes it.
+        let output = run_pk(&["up", "-q", "--database-url", &db.url]);
+        assert!(
+            output.status.success(),
+            "seed {seed}: resume: {}",
+            stderr(&output)
+        );
+        assert_conformant(&db, "public", CHAIN.latest(), &[]);
+    }
+    markers.sort_unstable();
+    eprintln!(
+        "crash test: {kills} kills over {databases} databases ({in_flight} while the server was \
+         still running its session's statement or transaction; {completed} runs finished before \
+         their kill), markers at the kills {markers:?}, a whole up takes {full:?}, {:?} in all \
+         (PK_CRASH_SEED={seed})",
+        started.elapsed()
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lock waits
+
+/// A statement blocked by another session's table lock gives up after the configured
+/// lock_timeout (library and `--lock-timeout`), naming the table and the session holding it;
+/// the version is rolled back with the marker unchanged, and runs once the lock is released.
+#[tokio::test]
+async fn a_blocked_statement_gives_up_after_lock_timeout() {
+    let db = fresh_db().await;
+    let below = CHAIN.latest() - 1;
+    let mut conn = connect(&db.url).await;
+    phoenix_kit::migrator("public")
+        .expect("migrator")
+        .up(&mut conn, Some(below))
+        .await
+        .expect("up to latest - 1");
+    // The latest version (V82) adds a column to phoenix_kit_comments; another session reads it
+    // in an open transaction, so ALTER TABLE has to wait.
+    let blocked = "phoenix_kit_comments";
+    let mut blocker = connect(&with_param(&db.url, "application_name=blocker")).await;
+    sqlx::raw_sql(&format!("BEGIN; SELECT count(*) FROM public.{blocked}"))
+        .execute(&mut blocker)
+        .await
+        .expect("hold a lock");
+    let blocker_pid: i32 = sqlx::query_scalar("SELECT pg_backend_pid()")
+        .fetch_one(&mut blocker)
+        .await
+        .expect("pid");
+
+    let migrator = phoenix_kit::migrator("public")
+        .expect("migrator")
+        .lock_timeout(Duration::from_millis(300));
+    let timer = Instant::now();
+    let error = migrator
+        .up(&mut conn, None)
+        .await
+        .expect_err("up went through a held lock");
+    let waited = timer.elapsed();
+    let message = error.to_string();
+    assert!(
+        matches!(
+            &error,
+            Error::LockTimeout { version, current, holders, .. }
+                if *version == CHAIN.latest() && *current == below
+                    && holders.iter().any(|h| h.pid == blocker_pid)
+        ),
+        "{error:?}"
+    );
+    for part in [
+        format!("\"public\".\"{blocked}\""),
+        format!("pid {blocker_pid}"),
+        "application_name \"blocker\"".to_owned(),
+        "lock_timeout (300ms)".to_owned(),
+        format!("still at V{below:02}"),
+        "query started ".to_owned(),
+    ] {
+        assert!(message.contains(&part), "no {part:?} in: {message}");
+    }
+    assert!(
+        waited >= Duration::from_millis(300) && waited < Duration::from_secs(10),
+        "gave up after {waited:?}"
+    );
+    assert_eq!(current_version(&mut conn, "public").await, below);
+    assert_conformant(&db, "public", below, &[]);
+
+    // The command line: the same, in one line.
+    let output = run_pk(&["up", "--database-url", &db.url, "--lock-timeout", "500ms"]);
+    assert!(!output.status.success(), "pk up went through a held lock");
+    let error = error_line(&output);
+    for part in [
+        format!("\"public\".\"{blocked}\""),
+        format!("pid {blocker_pid}"),
+        "lock_timeout (500ms)".to_owned(),
+    ] {
+        assert!(error.contains(&part), "no {part:?} in: {error}");
+    }
+    assert_eq!(current_version(&mut conn, "public").await, below);
+
+    sqlx::raw_sql("COMMIT")
+        .execute(&mut blocker)
+        .await
+        .expect("release the lock");
+    let output = run_pk(&["up", "--database-url", &db.url, "--lock-timeout", "5s"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_conformant(&db, "public", CHAIN.latest(), &[]);
+}
+
+/// A migrator waiting for another one's migration lock says who holds it: pid, application_name
+/// and when its query started, from pg_locks and pg_stat_activity.
+#[tokio::test]
+async fn waiting_for_the_migration_lock_names_its_holder() {
+    let db = fresh_db().await;
+    let mut holder = connect(&with_param(&db.url, "application_name=other-migrator")).await;
+    let key = lock_key("phoenix_kit", &Prefix::public());
+    sqlx::raw_sql(&format!("BEGIN; SELECT pg_advisory_xact_lock({key})"))
+        .execute(&mut holder)
+        .await
+        .expect("take the migration lock");
+    let holder_pid: i32 = sqlx::query_scalar("SELECT pg_backend_pid()")
+        .fetch_one(&mut holder)
+        .await
+        .expect("pid");
+
+    let child = spawn_pk(&["up", "--database-url", &db.url, "--to", "1"]);
+    // Hold the lock until pk is queued behind it.
+    let (hi, lo) = pg_locks_key(key);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let waiting: bool = sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted \
+             AND classid::int8 = $1 AND objid::int8 = $2 AND objsubid = 1)",
+        )
+        .bind(hi)
+        .bind(lo)
+        .fetch_one(&mut holder)
+        .await
+        .expect("poll pg_locks");
+        if waiting {
+            break;
+        }
+        assert!(Instant::now() < deadline, "pk never waited for the lock");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    sqlx::raw_sql("COMMIT")
+        .execute(&mut holder)
+        .await
+        .expect("release the lock");
+    let output = child.wait_with_output().expect("wait for pk");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let expected = format!(
+        "waiting for another migrator of public to finish: pid {holder_pid} \
+         (application_name \"other-migrator\", user "
+    );
+    assert!(
+        stderr(&output).contains(&expected) && stderr(&output).contains("query started "),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(current_version(&mut holder, "public").await, 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad input
+
+/// Invalid prefixes, targets out of range, down without a target, a marker that is not a number
+/// or newer than this pk: each refused with a clear error before any statement runs (an event
+/// trigger counts every DDL statement that starts, committed or not) and nothing changed.
+#[tokio::test]
+async fn bad_input_is_refused_before_anything_runs() {
+    let db = fresh_db().await;
+    let url = db.url.as_str();
+    let mut conn = connect(url).await;
+    phoenix_kit::migrator("public")
+        .expect("migrator")
+        .up(&mut conn, Some(3))
+        .await
+        .expect("up to 3");
+    install_audit(&mut conn).await;
+    let latest = CHAIN.latest();
+    let beyond = (latest + 1).to_string();
+    let long = "x".repeat(64);
+
+    let refusals: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["up", "--prefix", ""],
+            "invalid prefix: the schema name is empty",
+        ),
+        (vec!["up", "--prefix", &long], "64 bytes"),
+        (vec!["status", "--prefix", &long], "64 bytes"),
+        (vec!["up", "--prefix", "pg_catalog"], "system schemas"),
+        (vec!["up", "--to", &beyond], "out of range"),
+        (vec!["down", "--to", &beyond], "out of range"),
+        (vec!["down", "--to", "5"], "cannot migrate down to 5"),
+        (
+            vec!["up", "--to", "-1"],
+            "invalid value '-1' for '--to <N>'",
+        ),
+        (vec!["up", "--to=-1"], "invalid value '-1'"),
+        (vec!["down", "--to=-1"], "invalid value '-1'"),
+        (vec!["down"], "--to"),
+        (vec!["up", "--lock-timeout", "soon"], "not a duration"),
+    ];
+    for (args, expected) in &refusals {
+        refused(&mut conn, url, args, expected).await;
+    }
+
+    // A marker that is not a number, and one newer than this pk: up and down refuse to touch the
+    // database; status reports the second.
+    for (comment, expected) in [
+        ("three", "\"three\", which is not a version number"),
+        (" 3a", "which is not a version number"),
+        ("999", "newer than the latest version this pk knows"),
+    ] {
+        sqlx::raw_sql(&format!(
+            "COMMENT ON TABLE public.phoenix_kit IS '{comment}'"
+        ))
+        .execute(&mut conn)
+        .await
+        .expect("set marker");
+        refused(&mut conn, url, &["up"], expected).await;
+        refused(&mut conn, url, &["down", "--to", "1"], expected).await;
+        if comment == "999" {
+            let status = run_pk(&["status", "--database-url", url, "--json"]);
+            assert!(status.status.success(), "{}", stderr(&status));
+            assert!(
+                stdout(&status).contains(&format!(
+                    r#""current":999,"latest":{latest},"state":"ahead""#
+                )),
+                "{}",
+                stdout(&status)
+            );
+            let status = run_pk(&["status", "--database-url", url]);
+            assert!(stdout(&status).contains("ahead: the database is at V999"));
+        } else {
+            refused(&mut conn, url, &["status"], expected).await;
+        }
+    }
+    sqlx::raw_sql("COMMENT ON TABLE public.phoenix_kit IS '3'")
+        .execute(&mut conn)
+        .await
+        .expect("restore marker");
+
+    // Hostile prefixes are not errors: they are schema names like any other, and every
+    // statement quotes them. What they must not do is reach anything outside their schema.
+    sqlx::raw_sql("CREATE TABLE public.x (id int); CREATE EXTENSION IF NOT EXISTS pgcrypto")
+        .execute(&mut conn)
+        .await
+        .expect("create x");
+    let before = fingerprint(&mut conn, &["public; DROP TABLE x", "a\"b"]).await;
+    for prefix in ["public; DROP TABLE x", "a\"b"] {
+        let output = run_pk(&["up", "--database-url", url, "--prefix", prefix]);
+        assert!(output.status.success(), "{prefix}: {}", stderr(&output));
+        assert_eq!(current_version(&mut conn, prefix).await, latest);
+        let others = ["public", "pk_audit", "a\"b", "public; DROP TABLE x"];
+        assert_conformant(&db, prefix, latest, &others);
+        let output = run_pk(&[
+            "down",
+            "--database-url",
+            url,
+            "--prefix",
+            prefix,
+            "--to",
+            "74",
+        ]);
+        assert!(output.status.success(), "{prefix}: {}", stderr(&output));
+    }
+    assert_eq!(
+        fingerprint(&mut conn, &["public; DROP TABLE x", "a\"b"]).await,
+        before,
+        "a hostile prefix changed something outside its schema"
+    );
+    assert_eq!(current_version(&mut conn, "public").await, 3);
+}
+
+/// Connection failures: a port nobody listens on, a socket directory that does not exist, a
+/// server that accepts the connection and never answers (--connect-timeout), and wrong
+/// credentials (password authentication, set up for one role on the harness's own cluster).
+#[tokio::test]
+async fn connection_failures_are_one_line_errors() {
+    for (url, expected) in [
+        (
+            "postgres://pk:secret-password@127.0.0.1:1/pk".to_owned(),
+            "cannot connect to the database",
+        ),
+        (
+            "postgres://pk:secret-password@localhost/pk?host=/nonexistent/pk-socket".to_owned(),
+            "cannot connect to the database",
+        ),
+    ] {
+        let output = run_pk(&["up", "--database-url", &url]);
+        let line = error_line(&output);
+        assert!(line.contains(expected), "{line}");
+        assert!(!stderr(&output).contains("secret-password"), "{line}");
+    }
+
+    // Accepted by the kernel (backlog), never answered.
+    let silent = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = silent.local_addr().expect("address").port();
+    let url = format!("postgres://pk:secret-password@127.0.0.1:{port}/pk");
+    let timer = Instant::now();
+    let output = run_pk(&["status", "--database-url", &url, "--connect-timeout", "1s"]);
+    let line = error_line(&output);
+    assert!(
+        line.contains(&format!("no answer from 127.0.0.1:{port} within 1s")),
+        "{line}"
+    );
+    assert!(timer.elapsed() < Duration::from_secs(10));
+    assert!(!stderr(&output).contains("secret-password"));
+    drop(silent);
+
+    // Wrong credentials need a server that asks for a password. The harness's own cluster trusts
+    // local connections; one role is switched to SCRAM in its pg_hba.conf. An external server
+    // (PK_TEST_DATABASE_URL) is not reconfigured.
+    if std::env::var("PK_TEST_DATABASE_URL").is_ok_and(|url| !url.is_empty()) {
+        eprintln!("wrong credentials: skipped on an external server (PK_TEST_DATABASE_URL)");
+        return;
+    }
+    let db = fresh_db().await;
+    let mut admin = connect(&db.url).await;
+    let role = format!("{}_pw", db.name);
+    sqlx::raw_sql(&format!(
+        "CREATE ROLE \"{role}\" LOGIN PASSWORD 'right-password'"
+    ))
+    .execute(&mut admin)
+    .await
+    .expect("create role");
+    let hba: String = sqlx::query_scalar("SHOW hba_file")
+        .fetch_one(&mut admin)
+        .await
+        .expect("hba_file");
+    let rules = std::fs::read_to_string(&hba).expect("read pg_hba.conf");
+    let mut file = std::fs::File::create(&hba).expect("write pg_hba.conf");
+    write!(file, "local all \"{role}\" scram-sha-256\n{rules}").expect("write pg_hba.conf");
+    drop(file);
+    sqlx::raw_sql("SELECT pg_reload_conf()")
+        .execute(&mut admin)
+        .await
+        .expect("reload");
+    let right = with_user(&db.url, &role, Some("right-password"));
+    let wrong = with_user(&db.url, &role, Some("wrong-password"));
+    // The reload is asynchronous: wait until the server asks for the password.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while PgConnection::connect(&wrong).await.is_ok() {
+        assert!(
+            Instant::now() < deadline,
+            "pg_hba.conf change not in effect"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    PgConnection::connect(&right)
+        .await
+        .expect("the right password works");
+    let output = run_pk(&["up", "--database-url", &wrong]);
+    let line = error_line(&output);
+    assert!(
+        line.contains("cannot connect to the database")
+            && line.contains("password authentication failed"),
+        "{line}"
+    );
+    assert!(!stderr(&output).contains("wrong-password"), "{line}");
+    assert_eq!(current_version(&mut admin, "public").await, 0);
+}
+
+/// A role that may use a schema but not create in it: the first CREATE fails with PostgreSQL's
+/// "permission denied", in one line, and the version is rolled back.
+#[tokio::test]
+async fn a_role_without_create_on_the_schema_changes_nothing() {
+    let db = fresh_db().await;
+    let mut admin = connect(&db.url).await;
+    let role = format!("{}_reader", db.name);
+    sqlx::raw_sql(&format!(
+        "CREATE ROLE \"{role}\" LOGIN; CREATE SCHEMA app; GRANT USAGE ON SCHEMA app TO \"{role}\"; \
+         CREATE EXTENSION citext; CREATE EXTENSION pgcrypto;"
+    ))
+    .execute(&mut admin)
+    .await
+    .expect("set up role");
+    let before = fingerprint(&mut admin, &[]).await;
+    let url = with_user(&db.url, &role, None);
+    let output = run_pk(&["up", "--database-url", &url, "--prefix", "app"]);
+    let line = error_line(&output);
+    assert!(
+        line.contains("prefix app: V01 failed")
+            && line.contains("permission denied for schema app"),
+        "{line}"
+    );
+    assert_eq!(fingerprint(&mut admin, &[]).await, before);
+    assert_eq!(current_version(&mut admin, "app").await, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Least privilege and down safety
+
+/// The whole chain, down to V74 and up again, for a role that owns only its schema, with the
+/// extensions pre-installed by an administrator (README: "Guarantees and required privileges").
+#[tokio::test]
+async fn a_role_owning_only_its_schema_runs_the_whole_chain() {
+    let db = fresh_db().await;
+    let mut admin = connect(&db.url).await;
+    let role = format!("{}_owner", db.name);
+    sqlx::raw_sql(&format!(
+        "CREATE ROLE \"{role}\" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; \
+         CREATE SCHEMA app AUTHORIZATION \"{role}\"; \
+         CREATE EXTENSION citext; CREATE EXTENSION pgcrypto;"
+    ))
+    .execute(&mut admin)
+    .await
+    .expect("set up role");
+    let can_create_elsewhere: bool = sqlx::query_scalar(
+        "SELECT has_schema_privilege($1, 'public', 'CREATE') \
+             OR has_database_privilege($1, current_database(), 'CREATE')",
+    )
+    .bind(&role)
+    .fetch_one(&mut admin)
+    .await
+    .expect("privileges");
+    assert!(
+        !can_create_elsewhere,
+        "the role can create outside its schema"
+    );
+
+    let url = with_user(&db.url, &role, None);
+    let latest = CHAIN.latest().to_string();
+    for args in [
+        vec!["up", "--prefix", "app"],
+        vec!["down", "--prefix", "app", "--to", "74"],
+        vec!["up", "--prefix", "app", "--to", &latest],
+    ] {
+        let mut args = args;
+        args.extend(["--database-url", url.as_str()]);
+        let output = run_pk(&args);
+        assert!(output.status.success(), "pk {args:?}: {}", stderr(&output));
+    }
+    assert_conformant(&db, "app", CHAIN.latest(), &[]);
+    let owners: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT pg_get_userbyid(c.relowner)::text FROM pg_class c \
+         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'app'",
+    )
+    .fetch_all(&mut admin)
+    .await
+    .expect("owners");
+    assert_eq!(owners, [role]);
+}
+
+/// A down through the irreversible V74 is refused by the command before its first statement:
+/// no DDL starts, the schema and marker are unchanged.
+#[tokio::test]
+async fn a_down_through_v74_is_refused_before_its_first_statement() {
+    let db = fresh_db().await;
+    let mut conn = connect(&db.url).await;
+    phoenix_kit::migrator("public")
+        .expect("migrator")
+        .up(&mut conn, None)
+        .await
+        .expect("up");
+    install_audit(&mut conn).await;
+    for to in ["73", "0"] {
+        refused(
+            &mut conn,
+            &db.url,
+            &["down", "--to", to],
+            "V74 cannot be undone",
+        )
+        .await;
+    }
+    assert_conformant(&db, "public", CHAIN.latest(), &["pk_audit"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+fn spawn_pk(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_pk"))
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start pk")
+}
+
+fn run_pk(args: &[&str]) -> Output {
+    spawn_pk(args).wait_with_output().expect("run pk")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The `error: …` line of a failed run: its last line on stderr, and the only one that says
+/// `error` (progress lines may come before it).
+fn error_line(output: &Output) -> String {
+    assert!(!output.status.success(), "succeeded: {}", stderr(output));
+    let err = stderr(output);
+    let last = err.lines().last().unwrap_or_default();
+    assert!(last.starts_with("error: "), "{err}");
+    assert_eq!(
+        err.matches("error").count(),
+        last.matches("error").count(),
+        "{err}"
+    );
+    last.to_owned()
+}
+
+/// Runs `pk args --database-url url` and checks that it fails with `expected` in its error, that
+/// no DDL statement started (the audit counter) and that nothing changed (the fingerprint).
+async fn refused(conn: &mut PgConnection, url: &str, args: &[&str], expected: &str) {
+    let before = fingerprint(conn, &[]).await;
+    let ddl_before = ddl_count(conn).await;
+    let mut args = args.to_vec();
+    args.extend(["--database-url", url]);
+    let output = run_pk(&args);
+    assert!(!output.status.success(), "pk {args:?} succeeded");
+    let err = stderr(&output);
+    let first = err.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("error: ") && err.contains(expected),
+        "pk {args:?}: expected {expected:?} in: {err}"
+    );
+    // Ours are one line (exit code 1); clap's usage errors (exit code 2) add usage hints.
+    if output.status.code() != Some(2) {
+        assert_eq!(err.lines().count(), 1, "pk {args:?}: {err}");
+    }
+    assert_eq!(ddl_count(conn).await, ddl_before, "pk {args:?} ran DDL");
+    assert_eq!(
+        fingerprint(conn, &[]).await,
+        before,
+        "pk {args:?} changed something"
+    );
+}
+
+/// `Vnn applied: … (N ms)` → N.
+fn applied_millis(line: &str) -> Option<u64> {
+    line.strip_suffix(" ms)")?.rsplit_once('(')?.1.parse().ok()
+}
+
+/// `Vnn applied: …` → nn.
+fn applied_version(line: &str) -> Option<u32> {
+    let rest = line.strip_prefix('V')?;
+    let (number, rest) = rest.split_once(' ')?;
+    rest.starts_with("applied:").then(|| number.parse().ok())?
+}
+
+async fn connect(url: &str) -> PgConnection {
+    PgConnection::connect(url)
+        .await
+        .unwrap_or_else(|e| panic!("connect: {e}"))
+}
+
+async fn current_version(conn: &mut PgConnection, prefix: &str) -> u32 {
+    Migrator::new(&CHAIN, prefix)
+        .expect("migrator")
+        .current_version(conn)
+        .await
+        .expect("read the version")
+}
+
+/// `url` with its user (and password) replaced.
+fn with_user(url: &str, user: &str, password: Option<&str>) -> String {
+    let (scheme, rest) = url.split_once("://").expect("a URL");
+    let end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let host = match rest[..end].rsplit_once('@') {
+        Some((_, host)) => &rest[..end][rest[..end].len() - host.len()..],
+        None => &rest[..end],
+    };
+    let user = match password {
+        Some(password) => format!("{user}:{password}"),
+        None => user.to_owned(),
+    };
+    format!("{scheme}://{user}@{host}{}", &rest[end..])
+}
+
+/// `url` with one more query parameter.
+fn with_param(url: &str, param: &str) -> String {
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{separator}{param}")
+}
+
+/// An advisory-lock key as pg_locks shows it: (classid, objid).
+fn pg_locks_key(key: i64) -> (i64, i64) {
+    let key = key as u64;
+    ((key >> 32) as i64, (key & 0xffff_ffff) as i64)
+}
+
+/// Asserts that `prefix` holds exactly the reference schema of `version`, ignoring objects of
+/// the schemas in `others` (other tenants, the audit) and, for a prefix other than `public`, the
+/// differences DESIGN allows: the extensions live in `public` (so `citext` is qualified by it)
+/// and V26's index name is built from the prefix.
+fn assert_conformant(db: &TestDb, prefix: &str, version: u32, others: &[&str]) {
+    let mut actual: String = snapshot(&db.url, prefix)
+        .lines()
+        .filter(|line| {
+            !others
+                .iter()
+                .any(|other| line.starts_with(&format!("other|{other}|")))
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
+    if prefix != "public" {
+        let index = format!("{prefix}_phoenix_kit_files_user_file_checksum_index");
+        // snapshot_query.sql normalizes `"name".` but not a name with a doubled quote in it.
+        actual = actual.replace(
+            &format!("{}.", pk_runtime::quote_ident(prefix)),
+            "<prefix>.",
+        );
+        actual = actual
+            .replace("extension|citext|public\n", "extension|citext|<prefix>\n")
+            .replace(
+                "extension|pgcrypto|public\n",
+                "extension|pgcrypto|<prefix>\n",
+            )
+            .replace("|public.citext|", "|<prefix>.citext|")
+            // pg_get_indexdef quotes the name where it needs quoting.
+            .replace(
+                &pk_runtime::quote_ident(&index),
+                "public_phoenix_kit_files_user_file_checksum_index",
+            )
+            .replace(&index, "public_phoenix_kit_files_user_file_checksum_index");
+    }
+    let mut expected = reference_snapshot(version);
+    if prefix != "public" {
+        // The renamed index sorts elsewhere in its section: compare the lines in one order.
+        let sorted = |text: &str| {
+            let mut lines: Vec<&str> = text.lines().collect();
+            lines.sort_unstable();
+            lines
+                .iter()
+                .map(|line| format!("{line}\n"))
+                .collect::<String>()
+        };
+        (expected, actual) = (sorted(&expected), sorted(&actual));
+    }
+    if prefix.contains('"') {
+        // Function lines carry an md5 of the definition, whose header names the schema as
+        // `"a""b".`, which snapshot_query.sql does not normalize: compare signatures only.
+        let signatures = |text: &str| {
+            text.lines()
+                .map(|line| match line.split_once("|md5=") {
+                    Some((head, _)) if line.starts_with("function|") => format!("{head}\n"),
+                    _ => format!("{line}\n"),
+                })
+                .collect::<String>()
+        };
+        (expected, actual) = (signatures(&expected), signatures(&actual));
+    }
+    assert_snapshot_eq(&format!("{prefix} at V{version:02}"), &expected, &actual);
+}
+
+/// Every schema, extension, relation (with its comment, where the markers live) and column of
+/// the database, except those of the schemas in `skip`.
+async fn fingerprint(conn: &mut PgConnection, skip: &[&str]) -> String {
+    let skip: Vec<String> = skip.iter().map(|s| (*s).to_owned()).collect();
+    sqlx::query_scalar(
+        "SELECT coalesce(string_agg(line, E'\\n' ORDER BY line COLLATE \"C\"), '') FROM ( \
+           SELECT 'schema ' || nspname AS line FROM pg_namespace n \
+             WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' \
+               AND nspname <> ALL ($1) \
+           UNION ALL SELECT 'extension ' || extname || ' ' || extversion FROM pg_extension \
+           UNION ALL SELECT 'relation ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) \
+               || ' ' || c.relkind::text || ' ' || coalesce(obj_description(c.oid, 'pg_class'), '-') \
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' \
+               AND n.nspname <> ALL ($1) \
+           UNION ALL SELECT 'column ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) \
+               || '.' || quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod) \
+             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid \
+             JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE a.attnum > 0 AND NOT a.attisdropped AND n.nspname !~ '^pg_' \
+               AND n.nspname <> 'information_schema' AND n.nspname <> ALL ($1) \
+         ) s",
+    )
+    .bind(skip)
+    .fetch_one(conn)
+    .await
+    .expect("fingerprint")
+}
+
+/// An audit of the database in schema `pk_audit`: a sequence counting every DDL statement that
+/// starts (sequences ignore rollbacks, so a statement that failed still counts) and a table of
+/// the `phoenix_kit` marker writes that committed.
+async fn install_audit(conn: &mut PgConnection) {
+    sqlx::raw_sql(
+        r#"
+        CREATE SCHEMA pk_audit;
+        CREATE SEQUENCE pk_audit.ddl;
+        CREATE TABLE pk_audit.markers (schema text, version text, pid int);
+        CREATE FUNCTION pk_audit.count_ddl() RETURNS event_trigger LANGUAGE plpgsql
+          SECURITY DEFINER SET search_path = pg_catalog AS $$
+        BEGIN
+          PERFORM nextval('pk_audit.ddl');
+        END $$;
+        CREATE FUNCTION pk_audit.record_marker() RETURNS event_trigger LANGUAGE plpgsql
+          SECURITY DEFINER SET search_path = pg_catalog AS $$
+        DECLARE r record;
+        BEGIN
+          FOR r IN SELECT * FROM pg_event_trigger_ddl_commands() WHERE object_type = 'table' LOOP
+            INSERT INTO pk_audit.markers
+              SELECT n.nspname, obj_description(c.oid, 'pg_class'), pg_backend_pid()
+              FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE c.oid = r.objid AND c.relname = 'phoenix_kit';
+          END LOOP;
+        END $$;
+        CREATE EVENT TRIGGER pk_audit_ddl ON ddl_command_start EXECUTE FUNCTION pk_audit.count_ddl();
+        CREATE EVENT TRIGGER pk_audit_markers ON ddl_command_end WHEN TAG IN ('COMMENT')
+          EXECUTE FUNCTION pk_audit.record_marker();
+        "#,
+    )
+    .execute(conn)
+    .await
+    .expect("install the audit");
+}
+
+async fn ddl_count(conn: &mut PgConnection) -> i64 {
+    sqlx::query_scalar("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM pk_audit.ddl")
+        .fetch_one(conn)
+        .await
+        .expect("read the DDL counter")
+}
+
+/// Waits until no `pk` session is left on this connection's database: a killed client's
+/// server session ends (rolling back) only when the server notices the client is gone. Returns
+/// whether there was one to wait for.
+async fn wait_for_sessions_to_end(conn: &mut PgConnection) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut waited = false;
+    loop {
+        let left: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_stat_activity \
+             WHERE datname = current_database() AND application_name = 'pk'",
+        )
+        .fetch_one(&mut *conn)
+        .await
+        .expect("poll pg_stat_activity");
+        if left == 0 {
+            return waited;
+        }
+        waited = true;
+        assert!(
+            Instant::now() < deadline,
+            "a killed pk's session did not end"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+fn env_number(name: &str) -> Option<u64> {
+    let value = std::env::var(name).ok()?;
+    Some(
+        value
+            .parse()
+            .unwrap_or_else(|_| panic!("{name}={value:?} is not a number")),
+    )
+}
+
+/// SplitMix64: a tiny deterministic generator, so a failing seed can be replayed.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..bound` (`bound` > 0).
+    fn below(&mut self, bound: u64) -> u64 {
+        self.next() % bound
+    }
+}
