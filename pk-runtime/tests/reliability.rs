@@ -7,7 +7,7 @@
 //! `PK_CRASH_RUNS` sets how many times the crash test kills `pk up` (default 8; a soak uses 30 or
 //! more) and `PK_CRASH_SEED` replays a run (the test prints its seed).
 
-use std::io::Write as _;
+use std::io::{BufRead as _, BufReader, Write as _};
 use std::net::TcpListener;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -139,8 +139,7 @@ async fn two_prefixes_migrate_in_parallel() {
 /// `pk up` killed with SIGKILL at random moments of 0→latest, then resumed with `pk up`: right
 /// after each kill (once its server session is gone) the schema is exactly the reference of the
 /// version its marker names; every database ends at the reference of the latest version. A
-/// database takes at most three kills, so that first kills, spread over the whole chain, keep
-/// coming.
+/// database takes at most three kills, so that kills keep landing all over the chain.
 #[tokio::test]
 async fn killed_migrations_leave_a_truthful_marker_and_resume() {
     let runs = env_number("PK_CRASH_RUNS").unwrap_or(8);
@@ -153,20 +152,29 @@ async fn killed_migrations_leave_a_truthful_marker_and_resume() {
     let mut rng = SplitMix(seed);
     let started = Instant::now();
 
-    // One uninterrupted run, to spread the kills over the time the rest of a migration takes:
-    // its start-up, and each version's duration from its "applied" line.
+    // One uninterrupted run, timed line by line: how long start-up takes (until the plan line)
+    // and each version (from the line before its "applied" line to that line).
     let calibration = fresh_db().await;
+    let mut child = spawn_pk(&["up", "--database-url", &calibration.url]);
     let timer = Instant::now();
-    let output = run_pk(&["up", "--database-url", &calibration.url]);
-    assert!(output.status.success(), "pk up: {}", stderr(&output));
-    let full = timer.elapsed();
-    let mut took = vec![Duration::ZERO; CHAIN.latest() as usize + 1];
-    for line in stderr(&output).lines() {
-        if let (Some(number), Some(ms)) = (applied_version(line), applied_millis(line)) {
-            took[number as usize] = Duration::from_millis(ms);
+    let (mut start_up, mut took) = (None, vec![Duration::ZERO; CHAIN.latest() as usize + 1]);
+    let mut last = timer.elapsed();
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    while let Some(Ok(line)) = lines.next() {
+        let now = timer.elapsed();
+        if line.starts_with("Applying ") {
+            start_up = Some(now);
+        } else if let Some(number) = applied_version(&line) {
+            took[number as usize] = now - last;
         }
+        last = now;
     }
-    let start_up = full.saturating_sub(took.iter().sum());
+    assert!(
+        child.wait().expect("wait for pk").success(),
+        "calibration run failed"
+    );
+    let full = timer.elapsed();
+    let start_up = start_up.expect("no plan line");
 
     const KILLS_PER_DATABASE: u32 = 3;
     let (mut kills, mut databases, mut completed, mut in_flight) = (0_u64, 0_u32, 0_u32, 0_u32);
@@ -177,9 +185,30 @@ async fn killed_migrations_leave_a_truthful_marker_and_resume() {
         let mut conn = connect(&db.url).await;
         let (mut marker, mut kills_here) = (0, 0);
         loop {
-            let mut child = spawn_pk(&["up", "-q", "--database-url", &db.url]);
-            let rest = start_up + took[marker as usize + 1..].iter().sum::<Duration>();
-            let delay = Duration::from_micros(rng.below(rest.as_micros() as u64 + 1));
+            // The kill lands in start-up or in one of the pending versions, chosen evenly (not by
+            // time, so that quick versions are hit as often as slow ones): after the line that
+            // precedes it, at a random moment within its calibrated duration.
+            let mut child = spawn_pk(&["up", "--database-url", &db.url]);
+            let target = rng.below(u64::from(CHAIN.latest() - marker) + 1) as u32;
+            let delay = if target == 0 {
+                Duration::from_micros(rng.below(start_up.as_micros() as u64 + 1))
+            } else {
+                let version = marker + target;
+                let before = if target == 1 {
+                    "Applying ".to_owned()
+                } else {
+                    format!("V{:02} applied", version - 1)
+                };
+                let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+                while let Some(Ok(line)) = lines.next() {
+                    if line.starts_with(&before) {
+                        break;
+                    }
+                }
+                // Drained to the end, so that pk never writes to a closed pipe.
+                std::thread::spawn(move || lines.for_each(drop));
+                Duration::from_micros(rng.below(took[version as usize].as_micros() as u64 + 1))
+            };
             std::thread::sleep(delay);
             let killed = child.try_wait().expect("poll pk").is_none();
             if killed {
@@ -749,11 +778,6 @@ async fn refused(conn: &mut PgConnection, url: &str, args: &[&str], expected: &s
         before,
         "pk {args:?} changed something"
     );
-}
-
-/// `Vnn applied: … (N ms)` → N.
-fn applied_millis(line: &str) -> Option<u64> {
-    line.strip_suffix(" ms)")?.rsplit_once('(')?.1.parse().ok()
 }
 
 /// `Vnn applied: …` → nn.
