@@ -52,6 +52,24 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare the live schema with the schema of its recorded version; exit 1 on drift.
+    Verify {
+        #[command(flatten)]
+        target: Target,
+    },
+    /// Print the SQL that up (or down, when --to is below --from) would run, without a database;
+    /// statements that depend on a catalog check name it.
+    Plan {
+        /// The version the database is at.
+        #[arg(long, value_name = "A", default_value_t = 0)]
+        from: u32,
+        /// The version to go to [default: the latest].
+        #[arg(long, value_name = "B")]
+        to: Option<u32>,
+        /// Schema the statements are for.
+        #[arg(long, value_name = "P", default_value = "public")]
+        prefix: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -90,6 +108,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Outcome::Failed(message)) => fail(&message),
         Err(Outcome::NotUpToDate) => ExitCode::from(2),
+        Err(Outcome::Drift) => ExitCode::from(1),
     }
 }
 
@@ -102,7 +121,15 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
     let target = match &cli.command {
         Command::Up { target, .. }
         | Command::Down { target, .. }
-        | Command::Status { target, .. } => target,
+        | Command::Status { target, .. }
+        | Command::Verify { target } => target,
+        Command::Plan { from, to, prefix } => {
+            let to = to.unwrap_or(phoenix_kit::CHAIN.latest());
+            let plan = pk_runtime::plan::plan(&phoenix_kit::CHAIN, prefix, *from, to)
+                .map_err(|e| e.to_string())?;
+            print!("{plan}");
+            return Ok(());
+        }
     };
     let migrator = phoenix_kit::migrator(&target.prefix)
         .map_err(|e| e.to_string())?
@@ -136,6 +163,16 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
                     migrator.prefix(),
                     applied.to
                 );
+            }
+        }
+        Command::Plan { .. } => unreachable!("planned above, without a connection"),
+        Command::Verify { .. } => {
+            let report = pk_runtime::verify::verify(&migrator, &mut conn)
+                .await
+                .map_err(|e| e.to_string())?;
+            print!("{}", report.render());
+            if !report.is_clean() {
+                return Err(Outcome::Drift);
             }
         }
         Command::Status {
@@ -229,6 +266,8 @@ fn json_string(text: &str) -> String {
 enum Outcome {
     Failed(String),
     NotUpToDate,
+    /// `verify` found differences (already printed).
+    Drift,
 }
 
 impl From<String> for Outcome {
