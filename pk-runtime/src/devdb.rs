@@ -107,6 +107,12 @@ impl LocalCluster {
     /// as long as the server, and it receives SIGQUIT (immediate shutdown) when this process
     /// exits. Directories left behind by earlier processes that are no longer alive are removed.
     pub fn start_ephemeral() -> Result<LocalCluster, DevDbError> {
+        LocalCluster::start_ephemeral_with(&[])
+    }
+
+    /// [`LocalCluster::start_ephemeral`] with further `name=value` server settings, given after
+    /// the throwaway defaults so they take precedence (the benchmark restores durability).
+    pub fn start_ephemeral_with(settings: &[&str]) -> Result<LocalCluster, DevDbError> {
         let pid = std::process::id();
         remove_stale_ephemeral_dirs(pid);
         let bin = find_bin_dir()?;
@@ -156,7 +162,7 @@ impl LocalCluster {
             // not quoted, so an empty value is what disables TCP.
             .arg("-c")
             .arg("listen_addresses=");
-        for setting in EPHEMERAL_SETTINGS {
+        for setting in EPHEMERAL_SETTINGS.iter().chain(settings) {
             cmd.arg("-c").arg(setting);
         }
         cmd.stdin(Stdio::null()).stdout(log_file).stderr(log_err);

@@ -1,6 +1,7 @@
 //! Workspace automation, run as `cargo xtask <command>` (the alias is in `.cargo/config.toml`).
-//! One module per command; std only.
+//! One module per command.
 
+mod bench;
 mod new_version;
 
 use std::path::{Path, PathBuf};
@@ -11,6 +12,9 @@ usage: cargo xtask <command> [args]
 
 commands:
   new-version \"<title>\"   write versions/vNN.rs for the next version number, with no operations
+  bench [--quick] [--cases LIST] [--out FILE]
+                          time the migrations against a throwaway PostgreSQL and write BENCHMARKS.md
+                          (LIST: comma-separated of chain, noop, v40, tenants, build; default all)
   help                    print this message";
 
 fn main() -> ExitCode {
@@ -19,6 +23,7 @@ fn main() -> ExitCode {
         Some("new-version") => new_version::run(&workspace_root(), &args[1..]).map(|path| {
             println!("{}", path.display());
         }),
+        Some("bench") => bench::run(&workspace_root(), &args[1..]),
         None | Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())
