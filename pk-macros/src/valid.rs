@@ -294,19 +294,7 @@ fn resolve_reassert(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             for column in &def.columns {
                 column_exists(model, &def.table, column)?;
             }
-            let name = def.name.clone().unwrap_or_else(|| Name {
-                value: format!(
-                    "{}_{}_fkey",
-                    def.table.value,
-                    def.columns
-                        .iter()
-                        .map(|c| c.value.as_str())
-                        .collect::<Vec<_>>()
-                        .join("_")
-                ),
-                span: def.table.span,
-            });
-            let fk = foreign_key_spec(def, model, name)?;
+            let fk = foreign_key_spec(def, model, foreign_key_name(def))?;
             let same = table_exists(model, &def.table)?
                 .foreign_keys
                 .get(&fk.name)
@@ -1326,18 +1314,7 @@ fn add_foreign_key(def: &ast::ForeignKeyDef, model: &Model) -> syn::Result<ir::F
             "a foreign key needs as many referenced columns as columns",
         ));
     }
-    let name = def.name.clone().unwrap_or_else(|| Name {
-        value: format!(
-            "{}_{}_fkey",
-            def.table.value,
-            def.columns
-                .iter()
-                .map(|c| c.value.as_str())
-                .collect::<Vec<_>>()
-                .join("_")
-        ),
-        span: def.table.span,
-    });
+    let name = foreign_key_name(def);
     if table_exists(model, &def.table)?
         .foreign_keys
         .contains_key(&name.value)
@@ -1351,6 +1328,22 @@ fn add_foreign_key(def: &ast::ForeignKeyDef, model: &Model) -> syn::Result<ir::F
         ));
     }
     foreign_key_spec(def, model, name)
+}
+
+/// `name = …`, or PostgreSQL's and Ecto's default `{table}_{columns}_fkey`.
+fn foreign_key_name(def: &ast::ForeignKeyDef) -> Name {
+    def.name.clone().unwrap_or_else(|| Name {
+        value: format!(
+            "{}_{}_fkey",
+            def.table.value,
+            def.columns
+                .iter()
+                .map(|c| c.value.as_str())
+                .collect::<Vec<_>>()
+                .join("_")
+        ),
+        span: def.table.span,
+    })
 }
 
 /// The foreign key an operation describes, checked against the tables but not for a name clash.

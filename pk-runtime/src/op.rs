@@ -24,6 +24,18 @@ impl Chain {
         self.versions.len() as u32
     }
 
+    /// The lowest version a down from `from` can reach: the highest irreversible version at or
+    /// below `from`, or 0 when every version on the way can be undone.
+    pub fn down_floor(&self, from: u32) -> u32 {
+        (1..=from.min(self.latest()))
+            .rev()
+            .find(|&n| {
+                self.version(n)
+                    .is_some_and(|v| matches!(v.down, Down::Irreversible(_)))
+            })
+            .unwrap_or(0)
+    }
+
     /// The version with this number, if the chain has it.
     pub fn version(&self, number: u32) -> Option<&'static Version> {
         let index = usize::try_from(number.checked_sub(1)?).ok()?;

@@ -93,15 +93,7 @@ async fn up_status_rerun_and_down_through_the_command_line() {
 
     // A full down stops before the last irreversible version (V74 drops the integer keys) with a
     // one-line reason and no change; a down to that version then works.
-    let floor = (1..=CHAIN.latest())
-        .rev()
-        .find(|&n| {
-            matches!(
-                CHAIN.version(n).expect("in the chain").down,
-                pk_runtime::Down::Irreversible(_)
-            )
-        })
-        .unwrap_or(0);
+    let floor = CHAIN.down_floor(CHAIN.latest());
     let down = pk(&["down", "--database-url", url, "--to", "0"]);
     if floor > 0 {
         assert!(

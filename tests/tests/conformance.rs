@@ -392,26 +392,13 @@ fn down_one_version_restores_the_previous_snapshot() {
     });
 }
 
-/// The lowest version a down from the latest can reach: the last irreversible version, or 0.
-fn lowest_reachable() -> u32 {
-    (1..=CHAIN.latest())
-        .rev()
-        .find(|&n| {
-            matches!(
-                CHAIN.version(n).expect("in the chain").down,
-                Down::Irreversible(_)
-            )
-        })
-        .unwrap_or(0)
-}
-
 /// A full down from the latest version either completes, leaving no PhoenixKit object, or is
 /// refused before any change, naming the first irreversible version on the way; a down to that
 /// version then works and leaves it exactly.
 #[tokio::test]
 async fn down_from_latest_to_zero_completes_or_refuses_at_the_first_irreversible_version() {
     let (db, pool) = at_version(CHAIN.latest()).await;
-    let floor = lowest_reachable();
+    let floor = CHAIN.down_floor(CHAIN.latest());
     if floor == 0 {
         phoenix_kit::down_to(&pool, "public", 0)
             .await
@@ -461,7 +448,7 @@ async fn down_from_latest_to_zero_completes_or_refuses_at_the_first_irreversible
 /// Every version below the last irreversible one goes down to 0 (the chain below it is whole).
 #[tokio::test]
 async fn down_to_zero_from_below_the_irreversible_versions_removes_every_table() {
-    let start = lowest_reachable().saturating_sub(1).max(1);
+    let start = CHAIN.down_floor(CHAIN.latest()).saturating_sub(1).max(1);
     let (db, pool) = at_version(start).await;
     phoenix_kit::down_to(&pool, "public", 0)
         .await
