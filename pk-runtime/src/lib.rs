@@ -27,6 +27,7 @@ pub mod plan;
 mod prefix;
 pub mod snapshot;
 pub mod sql;
+pub mod tenants;
 pub mod verify;
 
 use std::future::Future;
@@ -38,6 +39,7 @@ pub use locks::LockHolder;
 pub use op::{Chain, Down, Op, Version};
 pub use pk_macros::version;
 pub use prefix::{MAX_IDENTIFIER_BYTES, Prefix, PrefixError, quote_ident, quote_literal};
+pub use tenants::{Summary, Tenants};
 
 /// The future returned by a Rust data step.
 pub type CallFuture<'c> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'c>>;

@@ -31,17 +31,27 @@ pub enum PrefixError {
     },
     #[error("invalid prefix {0:?}: system schemas (pg_*, information_schema) cannot hold a chain")]
     Reserved(String),
+    #[error(
+        "invalid prefix {0:?}: schema names with a control character (newline, tab, …) are not accepted"
+    )]
+    Control(String),
 }
 
 impl Prefix {
-    /// Validates a schema name. Names that need quoting (upper case, `-`, spaces, `"`) are accepted:
-    /// every statement quotes them.
+    /// Validates a schema name. Names that need quoting (upper case, `-`, spaces, `"`, `'`, `\`,
+    /// unicode) are accepted and used verbatim, case-sensitively: every statement quotes them.
+    /// Rejected: the empty name, NUL and other control characters, names over 63 bytes, and the
+    /// system schemas (`pg_*`, `information_schema`). [`crate::Migrator::new`] also rejects names
+    /// whose derived identifiers would pass 63 bytes.
     pub fn new(name: &str) -> Result<Self, PrefixError> {
         if name.is_empty() {
             return Err(PrefixError::Empty);
         }
         if name.contains('\0') {
             return Err(PrefixError::Nul(name.to_owned()));
+        }
+        if name.chars().any(char::is_control) {
+            return Err(PrefixError::Control(name.to_owned()));
         }
         if name.len() > MAX_IDENTIFIER_BYTES {
             return Err(PrefixError::TooLong {
@@ -173,6 +183,7 @@ mod tests {
             Err(PrefixError::Reserved(_))
         ));
         assert!(matches!(Prefix::new("a\0b"), Err(PrefixError::Nul(_))));
+        assert!(matches!(Prefix::new("a\nb"), Err(PrefixError::Control(_))));
         let p = Prefix::new(&"x".repeat(21)).unwrap();
         assert!(
             Prefix::new(&"x".repeat(20))

@@ -450,13 +450,26 @@ pub fn marker(tracking_table: &str, prefix: &Prefix, version: u32) -> String {
 /// Replaces `{prefix}` (quoted identifier), `{prefix_literal}` (string literal) and
 /// `{prefix_text}` (the name escaped for use inside a string literal) in a SQL fragment.
 pub fn expand(sql: Sql, prefix: &Prefix) -> String {
-    if !sql.0.contains("{prefix") {
-        return sql.0.to_owned();
+    // One pass, so that a schema name containing `{prefix}` is not substituted again.
+    let mut rest = sql.0;
+    let mut out = String::with_capacity(rest.len());
+    while let Some(at) = rest.find("{prefix") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let (token, value) = if rest.starts_with("{prefix}") {
+            ("{prefix}", prefix.quoted())
+        } else if rest.starts_with("{prefix_literal}") {
+            ("{prefix_literal}", prefix.literal())
+        } else if rest.starts_with("{prefix_text}") {
+            ("{prefix_text}", prefix.as_str().replace('\'', "''"))
+        } else {
+            ("{prefix", "{prefix".to_owned())
+        };
+        out.push_str(&value);
+        rest = &rest[token.len()..];
     }
-    sql.0
-        .replace("{prefix_literal}", &prefix.literal())
-        .replace("{prefix_text}", &prefix.as_str().replace('\'', "''"))
-        .replace("{prefix}", &prefix.quoted())
+    out.push_str(rest);
+    out
 }
 
 /// An index name; PhoenixKit builds one (V26) from the schema name.
@@ -645,4 +658,21 @@ fn idents(names: &[&str]) -> String {
         .map(|n| quote_ident(n))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expand_substitutes_in_one_pass() {
+        let prefix = Prefix::new("a'b{prefix}").unwrap();
+        assert_eq!(
+            expand(
+                Sql("{prefix}.t {prefix_literal} '{prefix_text}' {prefixes}"),
+                &prefix
+            ),
+            r#""a'b{prefix}".t 'a''b{prefix}' 'a''b{prefix}' {prefixes}"#
+        );
+    }
 }

@@ -1,16 +1,18 @@
 //! `pk`: install, upgrade, roll back and inspect PhoenixKit's schema in a PostgreSQL database.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use pk_runtime::devdb::LocalCluster;
 use pk_runtime::{Direction, Event, Migrator, phoenix_kit};
-use sqlx::postgres::PgConnectOptions;
-use sqlx::{Connection, PgConnection};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{Connection, PgConnection, PgPool};
 
 /// PhoenixKit's versioned PostgreSQL schema, applied from Rust.
 ///
@@ -32,6 +34,12 @@ enum Command {
         /// Stop at this version instead of the latest.
         #[arg(long, value_name = "N", allow_negative_numbers = true)]
         to: Option<u32>,
+        /// Also migrate the prefixes listed in FILE, one per line (`#` starts a comment).
+        #[arg(long, value_name = "FILE")]
+        prefixes_file: Option<PathBuf>,
+        /// With several prefixes: how many tenants migrate at once, each on its own connection.
+        #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..))]
+        jobs: u32,
     },
     /// Roll back to version N (0 removes PhoenixKit's tables).
     Down {
@@ -77,9 +85,9 @@ struct Target {
     /// PostgreSQL connection URL [default: $DATABASE_URL, else a local development database].
     #[arg(long, value_name = "URL", env = "DATABASE_URL", hide_env_values = true)]
     database_url: Option<String>,
-    /// Schema to install into.
-    #[arg(long, value_name = "P", default_value = "public")]
-    prefix: String,
+    /// Schema to install into [default: public]. `up` takes several (--prefix a --prefix b …).
+    #[arg(long, value_name = "P")]
+    prefix: Vec<String>,
     /// Print only errors.
     #[arg(long, short, global = true)]
     quiet: bool,
@@ -131,7 +139,27 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
             return Ok(());
         }
     };
-    let migrator = phoenix_kit::migrator(&target.prefix)
+    let (name, file) = match &cli.command {
+        Command::Up { prefixes_file, .. } => ("up", prefixes_file.as_deref()),
+        Command::Down { .. } => ("down", None),
+        Command::Status { .. } => ("status", None),
+        Command::Verify { .. } => ("verify", None),
+        Command::Plan { .. } => unreachable!("planned above, without a connection"),
+    };
+    let prefixes = prefixes(target, file)?;
+    if let Command::Up { to, jobs, .. } = &cli.command
+        && prefixes.len() > 1
+    {
+        return up_tenants(target, &prefixes, *to, *jobs).await;
+    }
+    let [prefix] = prefixes.as_slice() else {
+        return Err(format!(
+            "pk {name} takes one --prefix, got {}; `pk up` migrates several",
+            prefixes.len()
+        )
+        .into());
+    };
+    let migrator = phoenix_kit::migrator(prefix)
         .map_err(|e| e.to_string())?
         .lock_timeout(target.lock_timeout);
     let mut conn = connect(target).await?;
@@ -185,6 +213,77 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
         }
     }
     Ok(())
+}
+
+/// The prefixes named by `--prefix` and then by the lines of `--prefixes-file` (each trimmed; blank
+/// lines and `#` comments skipped); `public` when none is.
+fn prefixes(target: &Target, file: Option<&Path>) -> Result<Vec<String>, String> {
+    let mut prefixes = target.prefix.clone();
+    if let Some(file) = file {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read --prefixes-file {}: {e}", file.display()))?;
+        prefixes.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
+                .map(str::to_owned),
+        );
+        if prefixes.is_empty() {
+            return Err(format!(
+                "--prefixes-file {} lists no prefix",
+                file.display()
+            ));
+        }
+    }
+    if prefixes.is_empty() {
+        prefixes.push("public".to_owned());
+    }
+    Ok(prefixes)
+}
+
+/// `pk up` with several prefixes: all validated before any SQL, then `--jobs` tenants at a time,
+/// each on its own connection under its own lock. Progress lines are tagged `[prefix]`; a summary
+/// table (prefix | from → to | result) follows on stdout; any failed tenant makes the exit non-zero.
+async fn up_tenants(
+    target: &Target,
+    prefixes: &[String],
+    to: Option<u32>,
+    jobs: u32,
+) -> Result<(), Outcome> {
+    let tenants = phoenix_kit::tenants(prefixes)
+        .map_err(|e| e.to_string())?
+        .jobs(jobs as usize)
+        .lock_timeout(target.lock_timeout);
+    let pool = connect_pool(target, jobs).await?;
+    let (quiet, verbose) = (target.quiet, target.verbose);
+    let progress: Mutex<HashMap<String, Progress>> = Mutex::new(HashMap::new());
+    let summary = tenants
+        .up_with(
+            &pool,
+            to,
+            Arc::new(move |prefix, event| {
+                let mut progress = progress.lock().unwrap_or_else(|e| e.into_inner());
+                progress
+                    .entry(prefix.to_string())
+                    .or_insert_with(|| Progress {
+                        quiet,
+                        verbose,
+                        terminal: false,
+                        lock_holder: None,
+                        tag: format!("[{prefix}] "),
+                    })
+                    .event(event);
+            }),
+        )
+        .await;
+    pool.close().await;
+    if !target.quiet {
+        print!("{summary}");
+    }
+    summary
+        .into_result()
+        .map(drop)
+        .map_err(|e| e.to_string().into())
 }
 
 /// Prints the status and returns the installed version. A marker newer than the chain is
@@ -278,7 +377,31 @@ impl From<String> for Outcome {
 
 /// Connects to --database-url / DATABASE_URL, or to the local development database.
 async fn connect(target: &Target) -> Result<PgConnection, String> {
-    let url = match &target.database_url {
+    let url = database_url(target).await?;
+    connect_url(&url, target.connect_timeout).await
+}
+
+/// A pool of up to `size` connections for several tenants, set up as [`connect_url`] connects.
+/// One connection is opened at once, so an unreachable server is one error, not one per tenant.
+async fn connect_pool(target: &Target, size: u32) -> Result<PgPool, String> {
+    let url = database_url(target).await?;
+    let failed = |e| pk_runtime::Error::Connect(e).to_string();
+    let mut options = PgConnectOptions::from_str(&url).map_err(failed)?;
+    if options.get_application_name().is_none() {
+        options = options.application_name("pk");
+    }
+    let mut pool = PgPoolOptions::new()
+        .max_connections(size)
+        .min_connections(0);
+    if !target.connect_timeout.is_zero() {
+        pool = pool.acquire_timeout(target.connect_timeout);
+    }
+    pool.connect_with(options).await.map_err(failed)
+}
+
+/// --database-url / DATABASE_URL, or the local development database (started if needed).
+async fn database_url(target: &Target) -> Result<String, String> {
+    Ok(match &target.database_url {
         Some(url) => url.clone(),
         None => {
             let dir = Path::new(".pk");
@@ -310,8 +433,7 @@ async fn connect(target: &Target) -> Result<PgConnection, String> {
             }
             cluster.url("pk")
         }
-    };
-    connect_url(&url, target.connect_timeout).await
+    })
 }
 
 /// Connects as application `pk` (unless the URL names another), so that other sessions see who
@@ -379,6 +501,8 @@ struct Progress {
     /// The pid last reported holding the migration lock: each holder is named once, not once
     /// per version it holds us up for.
     lock_holder: Option<i32>,
+    /// Starts every line: `[prefix] ` when several tenants migrate at once, else empty.
+    tag: String,
 }
 
 impl Progress {
@@ -388,6 +512,7 @@ impl Progress {
             verbose: target.verbose,
             terminal: std::io::stderr().is_terminal(),
             lock_holder: None,
+            tag: String::new(),
         }
     }
 
@@ -396,6 +521,7 @@ impl Progress {
             return;
         }
         let mut err = std::io::stderr().lock();
+        let tag = &self.tag;
         match event {
             Event::Plan {
                 prefix,
@@ -410,7 +536,7 @@ impl Progress {
                 };
                 let _ = writeln!(
                     err,
-                    "{verb} PhoenixKit V{from:02}→V{to:02} in {prefix} ({count} migrations)"
+                    "{tag}{verb} PhoenixKit V{from:02}→V{to:02} in {prefix} ({count} migrations)"
                 );
             }
             Event::WaitingForLock { prefix, holder } => {
@@ -422,9 +548,12 @@ impl Progress {
                 let _ = match holder {
                     Some(holder) => writeln!(
                         err,
-                        "waiting for another migrator of {prefix} to finish: {holder}"
+                        "{tag}waiting for another migrator of {prefix} to finish: {holder}"
                     ),
-                    None => writeln!(err, "waiting for another migrator of {prefix} to finish"),
+                    None => writeln!(
+                        err,
+                        "{tag}waiting for another migrator of {prefix} to finish"
+                    ),
                 };
             }
             Event::VersionStarted {
@@ -453,7 +582,7 @@ impl Progress {
                 let clear = if self.terminal { "\r\x1b[2K" } else { "" };
                 let _ = writeln!(
                     err,
-                    "{clear}V{:02} {arrow}: {} ({} ms)",
+                    "{clear}{tag}V{:02} {arrow}: {} ({} ms)",
                     version.number,
                     version.title,
                     elapsed.as_millis()
@@ -462,15 +591,15 @@ impl Progress {
             Event::AlreadyApplied { version } => {
                 let _ = writeln!(
                     err,
-                    "V{:02} was applied by another migrator",
+                    "{tag}V{:02} was applied by another migrator",
                     version.number
                 );
             }
             Event::Statement { sql, elapsed } if self.verbose => {
-                let _ = writeln!(err, "  {sql} ({} µs)", elapsed.as_micros());
+                let _ = writeln!(err, "{tag}  {sql} ({} µs)", elapsed.as_micros());
             }
             Event::Skipped { sql, guard } if self.verbose => {
-                let _ = writeln!(err, "  skipped ({guard}): {sql}");
+                let _ = writeln!(err, "{tag}  skipped ({guard}): {sql}");
             }
             _ => {}
         }

@@ -60,3 +60,13 @@ pub async fn migrated_version(pool: &PgPool, prefix: &str) -> Result<u32, Error>
     let mut conn = pool.acquire().await.map_err(Error::Connect)?;
     migrator.current_version(&mut conn).await
 }
+
+/// PhoenixKit for many tenants at once (see [`crate::tenants`]): every prefix validated before any
+/// SQL runs, then `Tenants::up` migrates them with bounded parallelism.
+pub fn tenants<I, S>(prefixes: I) -> Result<crate::Tenants, Error>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    crate::Tenants::new(&CHAIN, prefixes)
+}
