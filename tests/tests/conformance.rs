@@ -12,7 +12,10 @@ use std::sync::{Mutex, OnceLock};
 
 use pk_runtime::Down;
 use pk_runtime::phoenix_kit::{self, CHAIN};
-use pk_tests::{TestDb, assert_snapshot_eq, clone_db, fresh_db, reference_snapshot, snapshot};
+use pk_tests::{
+    TestDb, assert_snapshot_eq, clone_db, expected_after_down, fresh_db, reference_snapshot,
+    snapshot,
+};
 use sqlx::PgPool;
 
 /// Runs `check` for every version 0..=latest on three worker threads (each with its own runtime)
@@ -107,116 +110,6 @@ fn template(n: u32) -> std::pin::Pin<Box<dyn Future<Output = &'static TestDb>>> 
             })
             .await
     })
-}
-
-/// What a down from `from` to `to` is expected to leave, where pk deliberately matches
-/// PhoenixKit's down rather than the reference snapshot of `to`.
-fn expected_after_down(from: u32, to: u32) -> String {
-    let mut expected = reference_snapshot(to);
-    // V01's and V26's downs keep the citext and pgcrypto extensions, as PhoenixKit's do:
-    // extensions are database-wide and other schemas (tenants) or the administrator's own tables
-    // may use them.
-    if to == 0 {
-        expected = expected.replacen(
-            "schema|<prefix>|exists\n",
-            "schema|<prefix>|exists\nextension|citext|<prefix>\n",
-            1,
-        );
-    }
-    if to < 26 && from >= 26 {
-        expected = expected.replacen(
-            "extension|citext|<prefix>\n",
-            "extension|citext|<prefix>\nextension|pgcrypto|<prefix>\n",
-            1,
-        );
-    }
-    // V02's down re-adds `is_active` at the end of the table, as PhoenixKit's does. PostgreSQL
-    // cannot insert a column at a position; rebuilding the table to restore the order would
-    // rewrite every row and its foreign keys for a cosmetic difference. We match PhoenixKit.
-    if to == 1 {
-        let is_active = "column|phoenix_kit_user_role_assignments|6|is_active|boolean|not null|default=true|identity=|generated=|collation=\n";
-        let inserted_at = "column|phoenix_kit_user_role_assignments|7|inserted_at|timestamp(0) without time zone|not null|default=|identity=|generated=|collation=\n";
-        assert!(
-            expected.contains(is_active) && expected.contains(inserted_at),
-            "reference v01 changed"
-        );
-        expected = expected.replacen(
-            &format!("{is_active}{inserted_at}"),
-            &format!(
-                "{}{}",
-                inserted_at.replace("|7|", "|6|"),
-                is_active.replace("|6|", "|7|")
-            ),
-            1,
-        );
-    }
-    // V47's down re-adds the text columns it replaced with JSONB, and `translations`, after the
-    // others: PostgreSQL adds columns at the end. PhoenixKit's down does the same.
-    if to == 46 {
-        expected = move_columns_to_end(
-            &expected,
-            "phoenix_kit_shop_products",
-            &[
-                "title",
-                "slug",
-                "description",
-                "body_html",
-                "seo_title",
-                "seo_description",
-                "translations",
-            ],
-        );
-        expected = move_columns_to_end(
-            &expected,
-            "phoenix_kit_shop_categories",
-            &["name", "slug", "description", "translations"],
-        );
-    }
-    // V54's down re-adds `image_url` (dropped by its up, its URLs lost) at the end of the
-    // categories table, as PhoenixKit's down (`ADD COLUMN image_url TEXT`) does.
-    if to == 53 {
-        expected = move_columns_to_end(&expected, "phoenix_kit_shop_categories", &["image_url"]);
-    }
-    // V71's down re-adds `product_ids` (its data gone, as upstream) after the column V71 kept.
-    if to == 70 {
-        expected = move_columns_to_end(&expected, "phoenix_kit_shop_import_logs", &["product_ids"]);
-    }
-    expected
-}
-
-/// The snapshot with `columns` of `table` moved, in this order, behind the table's other columns
-/// (positions renumbered), as `ALTER TABLE … ADD COLUMN` leaves a re-added column.
-fn move_columns_to_end(snapshot: &str, table: &str, columns: &[&str]) -> String {
-    let prefix = format!("column|{table}|");
-    let lines: Vec<&str> = snapshot.lines().collect();
-    let first = lines
-        .iter()
-        .position(|l| l.starts_with(&prefix))
-        .unwrap_or_else(|| panic!("no columns of {table} in the reference"));
-    let count = lines[first..]
-        .iter()
-        .take_while(|l| l.starts_with(&prefix))
-        .count();
-    let name_of = |line: &str| line.split('|').nth(3).unwrap_or_default().to_owned();
-    let mut block: Vec<&str> = lines[first..first + count].to_vec();
-    block.sort_by_key(|line| {
-        let name = name_of(line);
-        columns.iter().position(|c| *c == name).map_or(0, |i| i + 1)
-    });
-    let renumbered: Vec<String> = block
-        .iter()
-        .enumerate()
-        .map(|(i, line)| {
-            let mut fields: Vec<&str> = line.split('|').collect();
-            let position = (i + 1).to_string();
-            fields[2] = &position;
-            fields.join("|")
-        })
-        .collect();
-    let mut out: Vec<String> = lines[..first].iter().map(|l| (*l).to_owned()).collect();
-    out.extend(renumbered);
-    out.extend(lines[first + count..].iter().map(|l| (*l).to_owned()));
-    out.join("\n") + "\n"
 }
 
 #[test]
