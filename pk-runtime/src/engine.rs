@@ -90,6 +90,7 @@ pub struct Migrator {
     chain: &'static Chain,
     prefix: Prefix,
     lock_timeout: Option<Duration>,
+    allow_ahead: bool,
 }
 
 impl Migrator {
@@ -119,6 +120,7 @@ impl Migrator {
             chain,
             prefix,
             lock_timeout: None,
+            allow_ahead: false,
         })
     }
 
@@ -130,6 +132,24 @@ impl Migrator {
     pub fn lock_timeout(mut self, timeout: Duration) -> Self {
         self.lock_timeout = Some(timeout);
         self
+    }
+
+    /// Lets [`Migrator::up`] succeed without changing anything when the database is at a version
+    /// newer than the chain (a newer PhoenixKit migrated it, e.g. the Elixir app sharing the
+    /// database was upgraded first). Without it such an up fails with [`Error::AheadOfChain`].
+    /// A down never touches such a database: it cannot undo versions it does not know.
+    pub fn allow_ahead(mut self, allow: bool) -> Self {
+        self.allow_ahead = allow;
+        self
+    }
+
+    /// The advisory-lock key of this chain and prefix, and the lock timeout set with
+    /// [`Migrator::lock_timeout`].
+    pub(crate) fn lock_settings(&self) -> (i64, Option<Duration>) {
+        (
+            lock_key(self.chain.tracking_table, &self.prefix),
+            self.lock_timeout,
+        )
     }
 
     pub fn chain(&self) -> &'static Chain {
@@ -192,7 +212,10 @@ impl Migrator {
         if target > latest {
             return Err(Error::TargetOutOfRange { target, latest });
         }
-        let current = self.checked_current(conn).await?;
+        let current = match self.checked_current(conn).await {
+            Err(Error::AheadOfChain { current, .. }) if self.allow_ahead => current,
+            other => other?,
+        };
         let mut applied = Applied {
             from: current,
             to: current,
@@ -539,6 +562,7 @@ impl Migrator {
                             chain,
                             prefix: self.prefix.clone(),
                             lock_timeout: None,
+                            allow_ahead: false,
                         };
                         // Errors name the parent version and the sub-chain's version.
                         sub.run_inline(conn, to, observe)

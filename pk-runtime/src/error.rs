@@ -25,7 +25,7 @@ pub enum Error {
     },
 
     #[error(
-        "prefix {prefix}: the database is at version {current}, newer than the latest version this pk knows ({latest}); refusing to touch it"
+        "prefix {prefix}: the database is at version {current}, newer than the latest version this pk knows ({latest}); refusing to touch it (`pk up --allow-ahead` accepts it and changes nothing; only the newer PhoenixKit can migrate it down)"
     )]
     AheadOfChain {
         prefix: String,

@@ -25,6 +25,7 @@ pub mod op;
 pub mod phoenix_kit;
 pub mod plan;
 mod prefix;
+pub mod repair;
 pub mod snapshot;
 pub mod sql;
 pub mod tenants;

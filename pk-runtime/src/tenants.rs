@@ -86,6 +86,16 @@ impl Tenants {
         self
     }
 
+    /// [`Migrator::allow_ahead`] for every tenant.
+    pub fn allow_ahead(mut self, allow: bool) -> Self {
+        self.migrators = self
+            .migrators
+            .into_iter()
+            .map(|migrator| migrator.allow_ahead(allow))
+            .collect();
+        self
+    }
+
     /// The tenants, in the order given (duplicates removed).
     pub fn prefixes(&self) -> impl ExactSizeIterator<Item = &Prefix> {
         self.migrators.iter().map(Migrator::prefix)

@@ -166,3 +166,151 @@ fn failures_exit_non_zero_with_one_line() {
         }
     }
 }
+
+/// verify → repair --dry-run → repair → verify → repair: drift made by hand is shown, planned
+/// without changes, repaired, and a second repair has nothing to do.
+#[tokio::test]
+async fn verify_and_repair_through_the_command_line() {
+    let db = fresh_db().await;
+    let url = db.url.as_str();
+    let up = pk(&["up", "--database-url", url, "-q"]);
+    assert!(up.status.success(), "{}", stderr(&up));
+    let clean = pk(&["verify", "--database-url", url]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    assert!(
+        stdout(&clean).contains("the schema matches PhoenixKit V"),
+        "{}",
+        stdout(&clean)
+    );
+
+    sqlx::raw_sql(
+        "DROP INDEX public.phoenix_kit_users_username_uidx;
+         ALTER TABLE public.phoenix_kit_admin_notes DROP CONSTRAINT fk_admin_notes_author_uuid;
+         ALTER TABLE public.phoenix_kit_posts ALTER COLUMN user_uuid DROP NOT NULL;",
+    )
+    .execute(&db.pool().await)
+    .await
+    .expect("drift by hand");
+    let drift = pk(&["verify", "--database-url", url]);
+    assert_eq!(drift.status.code(), Some(1), "{}", stdout(&drift));
+    assert!(
+        stdout(&drift).contains("differs from PhoenixKit V"),
+        "{}",
+        stdout(&drift)
+    );
+
+    let dry = pk(&["repair", "--database-url", url, "--dry-run"]);
+    assert!(dry.status.success(), "{}", stderr(&dry));
+    let plan = stdout(&dry);
+    assert!(
+        plan.contains("public: 3 repair(s) towards PhoenixKit V"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains(r#"ALTER TABLE "public"."phoenix_kit_admin_notes" ADD CONSTRAINT "fk_admin_notes_author_uuid" FOREIGN KEY (author_uuid) REFERENCES "public".phoenix_kit_users(uuid) ON DELETE CASCADE NOT VALID;"#),
+        "{plan}"
+    );
+    let still = pk(&["verify", "--database-url", url]);
+    assert_eq!(still.status.code(), Some(1), "--dry-run changed something");
+
+    let repair = pk(&["repair", "--database-url", url]);
+    assert!(repair.status.success(), "{}", stderr(&repair));
+    assert!(stderr(&repair).contains("[3/3] "), "{}", stderr(&repair));
+    assert!(
+        stdout(&repair).contains("public: 3 repair(s) done"),
+        "{}",
+        stdout(&repair)
+    );
+    let verified = pk(&["verify", "--database-url", url]);
+    assert_eq!(verified.status.code(), Some(0), "{}", stdout(&verified));
+    assert_eq!(snapshot(url, "public"), reference_snapshot(CHAIN.latest()));
+    let again = pk(&["repair", "--database-url", url]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(
+        stdout(&again).starts_with("public: nothing to repair"),
+        "{}",
+        stdout(&again)
+    );
+}
+
+/// A database a newer PhoenixKit migrated: status reports it, up and down refuse it, and
+/// `up --allow-ahead` succeeds without touching it.
+#[tokio::test]
+async fn a_database_ahead_of_pk_is_refused_unless_allowed() {
+    let db = fresh_db().await;
+    let url = db.url.as_str();
+    let up = pk(&["up", "--database-url", url, "-q"]);
+    assert!(up.status.success(), "{}", stderr(&up));
+    let ahead = CHAIN.latest() + 1;
+    sqlx::raw_sql(&format!("COMMENT ON TABLE public.phoenix_kit IS '{ahead}'"))
+        .execute(&db.pool().await)
+        .await
+        .expect("marker");
+    let before = snapshot(url, "public");
+
+    let status = pk(&["status", "--database-url", url, "--json"]);
+    assert!(status.status.success(), "{}", stderr(&status));
+    assert!(
+        stdout(&status).contains(r#""state":"ahead""#),
+        "{}",
+        stdout(&status)
+    );
+    for args in [
+        &["up", "--database-url", url][..],
+        &["down", "--database-url", url, "--to", "80"][..],
+        &["down", "--database-url", url, "--to", "80", "--allow-ahead"][..],
+    ] {
+        let refused = pk(args);
+        assert!(
+            !refused.status.success(),
+            "pk {args:?} touched a database ahead of it"
+        );
+    }
+    let refused = pk(&["up", "--database-url", url]);
+    assert!(
+        stderr(&refused).contains("newer than the latest version this pk knows")
+            && stderr(&refused).contains("--allow-ahead"),
+        "{}",
+        stderr(&refused)
+    );
+    let allowed = pk(&["up", "--database-url", url, "--allow-ahead"]);
+    assert!(allowed.status.success(), "{}", stderr(&allowed));
+    assert!(
+        stdout(&allowed).contains(&format!("is at version {ahead}, newer than this pk knows")),
+        "{}",
+        stdout(&allowed)
+    );
+    assert_eq!(snapshot(url, "public"), before);
+}
+
+/// Status on a server nobody listens on is an error, never "not installed".
+#[test]
+fn status_on_an_unreachable_database_is_an_error() {
+    for args in [
+        &[
+            "status",
+            "--database-url",
+            "postgres://u:secret-password@127.0.0.1:1/x",
+        ][..],
+        &[
+            "status",
+            "--database-url",
+            "postgres://u:secret-password@127.0.0.1:1/x",
+            "--json",
+        ][..],
+    ] {
+        let output = pk(args);
+        assert_eq!(output.status.code(), Some(1), "pk {args:?}");
+        assert!(
+            stdout(&output).is_empty(),
+            "pk {args:?} printed a status: {}",
+            stdout(&output)
+        );
+        let err = stderr(&output);
+        assert!(
+            err.starts_with("error: cannot connect to the database"),
+            "{err}"
+        );
+        assert!(!err.contains("secret-password"), "{err}");
+    }
+}

@@ -40,6 +40,10 @@ enum Command {
         /// With several prefixes: how many tenants migrate at once, each on its own connection.
         #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..))]
         jobs: u32,
+        /// Succeed without changes when a database is at a version newer than this pk knows
+        /// (a newer PhoenixKit migrated it); without it that is an error.
+        #[arg(long)]
+        allow_ahead: bool,
     },
     /// Roll back to version N (0 removes PhoenixKit's tables).
     Down {
@@ -64,6 +68,17 @@ enum Command {
     Verify {
         #[command(flatten)]
         target: Target,
+    },
+    /// Create what the schema of the recorded version has and the database lacks: indexes,
+    /// constraints (foreign keys and CHECKs added NOT VALID, then validated), NOT NULL where no
+    /// row holds a NULL, defaults, comments. Never drops, rewrites or reorders; every difference
+    /// left alone is explained. Exit 1 when a repair failed.
+    Repair {
+        #[command(flatten)]
+        target: Target,
+        /// Print the plan (statements and what is left alone) without changing anything.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Print the SQL that up (or down, when --to is below --from) would run, without a database;
     /// statements that depend on a catalog check name it.
@@ -130,7 +145,8 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
         Command::Up { target, .. }
         | Command::Down { target, .. }
         | Command::Status { target, .. }
-        | Command::Verify { target } => target,
+        | Command::Verify { target }
+        | Command::Repair { target, .. } => target,
         Command::Plan { from, to, prefix } => {
             let to = to.unwrap_or(phoenix_kit::CHAIN.latest());
             let plan = pk_runtime::plan::plan(&phoenix_kit::CHAIN, prefix, *from, to)
@@ -144,13 +160,19 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
         Command::Down { .. } => ("down", None),
         Command::Status { .. } => ("status", None),
         Command::Verify { .. } => ("verify", None),
+        Command::Repair { .. } => ("repair", None),
         Command::Plan { .. } => unreachable!("planned above, without a connection"),
     };
     let prefixes = prefixes(target, file)?;
-    if let Command::Up { to, jobs, .. } = &cli.command
+    if let Command::Up {
+        to,
+        jobs,
+        allow_ahead,
+        ..
+    } = &cli.command
         && prefixes.len() > 1
     {
-        return up_tenants(target, &prefixes, *to, *jobs).await;
+        return up_tenants(target, &prefixes, *to, *jobs, *allow_ahead).await;
     }
     let [prefix] = prefixes.as_slice() else {
         return Err(format!(
@@ -165,12 +187,35 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
     let mut conn = connect(target).await?;
     let mut progress = Progress::new(target);
     match &cli.command {
-        Command::Up { to, .. } => {
+        Command::Up {
+            to, allow_ahead, ..
+        } => {
+            let started = std::time::Instant::now();
             let applied = migrator
+                .clone()
+                .allow_ahead(*allow_ahead)
                 .up_with(&mut conn, *to, &mut |e| progress.event(e))
                 .await
                 .map_err(|e| e.to_string())?;
-            if applied.versions.is_empty() && !target.quiet {
+            let latest = migrator.chain().latest();
+            if applied.to > latest && !target.quiet {
+                println!(
+                    "{} in {} is at version {}, newer than this pk knows ({latest}): left alone (--allow-ahead)",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.to
+                );
+            } else if !applied.versions.is_empty() && !target.quiet {
+                eprintln!(
+                    "{} in {}: V{:02}→V{:02} done, {} migration(s) in {:.2} s",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.from,
+                    applied.to,
+                    applied.versions.len(),
+                    started.elapsed().as_secs_f64()
+                );
+            } else if applied.versions.is_empty() && !target.quiet {
                 println!(
                     "{} in {} is up to date at version {}",
                     migrator.chain().name,
@@ -180,10 +225,22 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
             }
         }
         Command::Down { to, .. } => {
+            let started = std::time::Instant::now();
             let applied = migrator
                 .down_with(&mut conn, *to, &mut |e| progress.event(e))
                 .await
                 .map_err(|e| e.to_string())?;
+            if !applied.versions.is_empty() && !target.quiet {
+                eprintln!(
+                    "{} in {}: V{:02}→V{:02} done, {} migration(s) rolled back in {:.2} s",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.from,
+                    applied.to,
+                    applied.versions.len(),
+                    started.elapsed().as_secs_f64()
+                );
+            }
             if applied.versions.is_empty() && !target.quiet {
                 println!(
                     "{} in {} is already at version {}",
@@ -203,6 +260,7 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
                 return Err(Outcome::Drift);
             }
         }
+        Command::Repair { dry_run, .. } => repair(&migrator, &mut conn, target, *dry_run).await?,
         Command::Status {
             exit_code, json, ..
         } => {
@@ -249,10 +307,12 @@ async fn up_tenants(
     prefixes: &[String],
     to: Option<u32>,
     jobs: u32,
+    allow_ahead: bool,
 ) -> Result<(), Outcome> {
     let tenants = phoenix_kit::tenants(prefixes)
         .map_err(|e| e.to_string())?
         .jobs(jobs as usize)
+        .allow_ahead(allow_ahead)
         .lock_timeout(target.lock_timeout);
     let pool = connect_pool(target, jobs).await?;
     let (quiet, verbose) = (target.quiet, target.verbose);
@@ -284,6 +344,61 @@ async fn up_tenants(
         .into_result()
         .map(drop)
         .map_err(|e| e.to_string().into())
+}
+
+/// `pk repair`: prints the plan on stdout, runs it (unless `--dry-run`) with one progress line
+/// per repair on stderr, then what was done and what was left alone.
+async fn repair(
+    migrator: &Migrator,
+    conn: &mut PgConnection,
+    target: &Target,
+    dry_run: bool,
+) -> Result<(), Outcome> {
+    let plan = pk_runtime::repair::plan(migrator, conn)
+        .await
+        .map_err(|e| e.to_string())?;
+    if dry_run || plan.actions.is_empty() {
+        print!("{}", plan.render());
+        return Ok(());
+    }
+    let (quiet, verbose) = (target.quiet, target.verbose);
+    let outcome = pk_runtime::repair::run(migrator, conn, &plan, &mut |event| {
+        use pk_runtime::repair::Event;
+        if quiet {
+            return;
+        }
+        match event {
+            Event::Started {
+                action,
+                index,
+                count,
+            } => eprintln!("[{index}/{count}] {}: {}", action.object, action.summary),
+            Event::Statement { sql, elapsed } if verbose => {
+                eprintln!("  {sql} ({} µs)", elapsed.as_micros());
+            }
+            Event::Finished {
+                result: Err(message),
+                ..
+            } => eprintln!("  failed: {message}"),
+            _ => {}
+        }
+    })
+    .await
+    .map_err(|e| e.to_string())?;
+    if !quiet {
+        println!("{}: {outcome}", plan.prefix);
+        print!("{}", plan.render_left_alone());
+    }
+    if outcome.failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Outcome::Failed(format!(
+            "{}: {} of {} repair(s) failed (see above); run pk repair again once the cause is fixed",
+            plan.prefix,
+            outcome.failed.len(),
+            plan.actions.len()
+        )))
+    }
 }
 
 /// Prints the status and returns the installed version. A marker newer than the chain is
@@ -492,6 +607,17 @@ fn human_duration(duration: Duration) -> String {
     }
 }
 
+/// `[#####·····]`: `done` of `count`, 20 cells wide.
+fn bar(done: u32, count: u32) -> String {
+    const WIDTH: u32 = 20;
+    let filled = (done * WIDTH).checked_div(count).unwrap_or(WIDTH) as usize;
+    format!(
+        "[{}{}]",
+        "#".repeat(filled),
+        "·".repeat(WIDTH as usize - filled)
+    )
+}
+
 /// Progress lines in the spirit of PhoenixKit's (`Applying PhoenixKit V01→V10`, one line per
 /// version, a completion line). Statements are shown with --verbose.
 struct Progress {
@@ -564,8 +690,10 @@ impl Progress {
             } if self.terminal => {
                 let _ = write!(
                     err,
-                    "\r[{index}/{count} migrations] V{:02} {}",
-                    version.number, version.title
+                    "\r\x1b[2K{tag}{} ({index}/{count} migrations) V{:02} {}",
+                    bar(*index - 1, *count),
+                    version.number,
+                    version.title
                 );
                 let _ = err.flush();
             }

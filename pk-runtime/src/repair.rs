@@ -1,0 +1,798 @@
+//! `pk repair`: brings a prefix's schema towards the expected schema of its recorded version,
+//! additively. It creates missing indexes and constraints (foreign keys and CHECKs added
+//! `NOT VALID`, then validated in a second transaction), sets `NOT NULL` where no row holds a
+//! NULL, fills missing defaults and comments. It never drops, renames, retypes or reorders
+//! anything: every other difference is listed with the reason it is left alone.
+//!
+//! The plan is computed from [`crate::verify`]'s comparison, so once a repair has run, planning
+//! again finds nothing to do: what is left are the differences it explains.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::time::Duration;
+
+use sqlx::{Connection, PgConnection};
+
+use crate::engine::Migrator;
+use crate::error::{Error, describe_sqlx};
+use crate::prefix::{Prefix, quote_ident, quote_literal};
+use crate::verify;
+
+/// One additive change, in the order it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    /// The object it repairs, as `verify` groups it (`table phoenix_kit_users`).
+    pub object: String,
+    /// What it does, for people: `add foreign key fk_posts_user_uuid (NOT VALID, then validated)`.
+    pub summary: String,
+    /// The statements, each in its own transaction, in order.
+    pub statements: Vec<String>,
+}
+
+/// A difference repair leaves alone, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftAlone {
+    pub object: String,
+    /// `-` lines expected but missing, `+` lines present but not expected.
+    pub lines: Vec<String>,
+    pub reason: String,
+}
+
+/// What a repair would do on a prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub prefix: String,
+    pub version: u32,
+    pub actions: Vec<Action>,
+    pub left_alone: Vec<LeftAlone>,
+}
+
+impl Plan {
+    /// The plan for people: the actions with their SQL, then each difference left alone.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        if self.actions.is_empty() {
+            out.push_str(&format!(
+                "{}: nothing to repair (PhoenixKit V{:02})\n",
+                self.prefix, self.version
+            ));
+        } else {
+            out.push_str(&format!(
+                "{}: {} repair(s) towards PhoenixKit V{:02}\n",
+                self.prefix,
+                self.actions.len(),
+                self.version
+            ));
+            for action in &self.actions {
+                out.push_str(&format!("{}: {}\n", action.object, action.summary));
+                for statement in &action.statements {
+                    out.push_str(&format!("  {statement};\n"));
+                }
+            }
+        }
+        out.push_str(&self.render_left_alone());
+        out
+    }
+
+    /// The differences left alone, one block each; empty when there are none.
+    pub fn render_left_alone(&self) -> String {
+        if self.left_alone.is_empty() {
+            return String::new();
+        }
+        let mut out = format!(
+            "left alone ({} difference(s); repair never drops, rewrites or reorders):\n",
+            self.left_alone.len()
+        );
+        for item in &self.left_alone {
+            out.push_str(&format!("{}: {}\n", item.object, item.reason));
+            for line in &item.lines {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+        out
+    }
+}
+
+/// What running a plan did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub done: Vec<Action>,
+    /// Actions that failed, with PostgreSQL's message. A foreign key or CHECK whose validation
+    /// failed stays `NOT VALID` (enforced for new rows); a later repair validates it.
+    pub failed: Vec<(Action, String)>,
+}
+
+/// Progress of [`run`], one call per action.
+#[derive(Debug)]
+pub enum Event<'a> {
+    Started {
+        action: &'a Action,
+        index: usize,
+        count: usize,
+    },
+    Statement {
+        sql: &'a str,
+        elapsed: Duration,
+    },
+    Finished {
+        action: &'a Action,
+        result: Result<(), &'a str>,
+    },
+}
+
+/// The key that pairs an expected line with a live one describing the same object, and the
+/// line's fields.
+fn key_of(line: &str) -> (String, Vec<&str>) {
+    let fields: Vec<&str> = line.split('|').collect();
+    let key = match fields[0] {
+        // column|table|name|… (position already split off), constraint|table|name|…,
+        // index|table|name|…, trigger|table|name|…
+        "column" | "constraint" | "index" | "trigger" | "policy" => {
+            fields[..3.min(fields.len())].join("|")
+        }
+        // comment|kind|object|text
+        "comment" => fields[..3.min(fields.len())].join("|"),
+        _ => fields[..2.min(fields.len())].join("|"),
+    };
+    (key, fields)
+}
+
+/// Plans a repair of the migrator's prefix: compares it with the expected schema of its version
+/// and reads the data where an action depends on it (NULLs in a column to be made NOT NULL).
+pub async fn plan(migrator: &Migrator, conn: &mut PgConnection) -> Result<Plan, Error> {
+    let report = verify::verify(migrator, conn).await?;
+    let prefix = migrator.prefix().clone();
+    let mut missing: BTreeMap<String, (String, String)> = BTreeMap::new();
+    let mut unexpected: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for (object, lines) in &report.missing {
+        for line in lines {
+            missing.insert(key_of(line).0, (object.clone(), line.clone()));
+        }
+    }
+    for (object, lines) in &report.unexpected {
+        for line in lines {
+            unexpected.insert(key_of(line).0, (object.clone(), line.clone()));
+        }
+    }
+    // Unique, primary-key and exclusion constraints bring their index: their index lines are
+    // repaired by adding the constraint.
+    let constraint_indexes: BTreeSet<String> = missing
+        .values()
+        .filter_map(|(_, line)| {
+            let f: Vec<&str> = line.split('|').collect();
+            (f[0] == "constraint" && f.len() > 4 && matches!(f[3], "u" | "p" | "x"))
+                .then(|| format!("index|{}|{}", f[1], f[2]))
+        })
+        .collect();
+
+    // Columns missing altogether: indexes and constraints that use them cannot be created.
+    let missing_columns: BTreeSet<(String, String)> = missing
+        .iter()
+        .filter(|(key, _)| key.starts_with("column|") && !unexpected.contains_key(*key))
+        .filter_map(|(key, _)| {
+            let mut f = key.split('|').skip(1);
+            Some((f.next()?.to_owned(), f.next()?.to_owned()))
+        })
+        .collect();
+
+    let mut planner = Planner {
+        prefix: &prefix,
+        actions: Vec::new(),
+        left_alone: Vec::new(),
+    };
+    // Columns first (NOT NULL, defaults), then constraints that may need them, then indexes,
+    // then comments on what now exists.
+    let mut ordered: Vec<(&String, &(String, String))> = missing.iter().collect();
+    ordered.sort_by_key(|(key, _)| {
+        let rank = match key.split('|').next() {
+            Some("column") => 0,
+            Some("constraint") => 1,
+            Some("index") => 2,
+            Some("comment") => 3,
+            _ => 4,
+        };
+        (rank, (*key).clone())
+    });
+    // A table that is missing altogether is one difference, not one per column and index.
+    let missing_tables: BTreeSet<String> = missing
+        .keys()
+        .filter(|key| key.starts_with("table|") && !unexpected.contains_key(*key))
+        .map(|key| format!("table {}", &key["table|".len()..]))
+        .collect();
+    let mut whole_tables: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (key, (object, line)) in ordered {
+        if missing_tables.contains(object) {
+            unexpected.remove(key);
+            whole_tables
+                .entry(object.clone())
+                .or_default()
+                .push(format!("- {line}"));
+            continue;
+        }
+        let live = unexpected.remove(key).map(|(_, l)| l);
+        if constraint_indexes.contains(key) && live.is_none() {
+            continue;
+        }
+        if let Some(column) = needs_missing_column(line, &missing_columns) {
+            let mut lines = vec![format!("- {line}")];
+            lines.extend(live.map(|l| format!("+ {l}")));
+            planner.leave(
+                object,
+                lines,
+                format!("it needs column {column}, which is missing"),
+            );
+            continue;
+        }
+        planner
+            .missing(conn, object, line, live.as_deref())
+            .await
+            .map_err(|source| Error::ReadVersion {
+                prefix: prefix.to_string(),
+                source,
+            })?;
+    }
+    for (object, lines) in whole_tables {
+        planner.leave(
+            &object,
+            lines,
+            "the table is missing: repair does not create tables (they come from the versions; \
+             is the version marker right?)",
+        );
+    }
+    for (_, (object, line)) in unexpected {
+        planner.leave(
+            &object,
+            vec![format!("+ {line}")],
+            "present but not expected at this version; repair never drops anything",
+        );
+    }
+    Ok(Plan {
+        prefix: prefix.to_string(),
+        version: report.version,
+        actions: planner.actions,
+        left_alone: planner.left_alone,
+    })
+}
+
+/// The missing column an index or constraint line uses, if any: its table's missing columns
+/// named as a word in the definition.
+fn needs_missing_column(line: &str, missing: &BTreeSet<(String, String)>) -> Option<String> {
+    let fields: Vec<&str> = line.split('|').collect();
+    if !matches!(fields[0], "index" | "constraint") || fields.len() < 4 {
+        return None;
+    }
+    let definition = fields[3..].join("|");
+    missing
+        .iter()
+        .filter(|(table, _)| table == fields[1])
+        .find(|(_, column)| mentions_word(&definition, column))
+        .map(|(_, column)| column.clone())
+}
+
+/// Whether `word` occurs in `text` as an identifier (not inside a longer one).
+fn mentions_word(text: &str, word: &str) -> bool {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+    })
+}
+
+struct Planner<'p> {
+    prefix: &'p Prefix,
+    actions: Vec<Action>,
+    left_alone: Vec<LeftAlone>,
+}
+
+impl Planner<'_> {
+    fn leave(&mut self, object: &str, lines: Vec<String>, reason: impl Into<String>) {
+        self.left_alone.push(LeftAlone {
+            object: object.to_owned(),
+            lines,
+            reason: reason.into(),
+        });
+    }
+
+    fn act(&mut self, object: &str, summary: String, statements: Vec<String>) {
+        self.actions.push(Action {
+            object: object.to_owned(),
+            summary,
+            statements,
+        });
+    }
+
+    /// A definition from a snapshot line, for this prefix.
+    fn sql(&self, definition: &str) -> String {
+        definition.replace("<prefix>.", &format!("{}.", self.prefix.quoted()))
+    }
+
+    fn table(&self, name: &str) -> String {
+        self.prefix.qualify(name)
+    }
+
+    /// Plans one expected line the live schema lacks; `live` is the live line describing the same
+    /// object, if there is one.
+    async fn missing(
+        &mut self,
+        conn: &mut PgConnection,
+        object: &str,
+        line: &str,
+        live: Option<&str>,
+    ) -> Result<(), sqlx::Error> {
+        let fields: Vec<&str> = line.split('|').collect();
+        let mut lines = vec![format!("- {line}")];
+        if let Some(live) = live {
+            lines.push(format!("+ {live}"));
+        }
+        match (fields[0], live) {
+            ("column", None) => self.leave(
+                object,
+                lines,
+                "column missing: repair does not add columns (their data and position come from \
+                 the version that adds them)",
+            ),
+            ("column", Some(live)) => self.column(conn, object, &fields, live, lines).await?,
+            ("constraint", None) if fields.len() > 4 => self.add_constraint(object, &fields),
+            ("constraint", Some(live)) if fields.len() > 4 => {
+                let def = fields[4..].join("|");
+                let live_def = live.split('|').skip(4).collect::<Vec<_>>().join("|");
+                if live_def == format!("{def} NOT VALID") {
+                    self.act(
+                        object,
+                        format!("validate {} (it is NOT VALID)", fields[2]),
+                        vec![format!(
+                            "ALTER TABLE {} VALIDATE CONSTRAINT {}",
+                            self.table(fields[1]),
+                            quote_ident(fields[2])
+                        )],
+                    );
+                } else {
+                    self.leave(
+                        object,
+                        lines,
+                        format!(
+                            "constraint {} exists with another definition; repair never drops or \
+                             replaces a constraint",
+                            fields[2]
+                        ),
+                    );
+                }
+            }
+            ("index", None) if fields.len() > 4 => self.create_index(object, &fields, lines),
+            ("index", Some(live)) if fields.len() > 4 => {
+                let live_fields: Vec<&str> = live.split('|').collect();
+                let same_definition = live_fields.len() == fields.len()
+                    && live_fields[..fields.len() - 1] == fields[..fields.len() - 1];
+                if same_definition && live.ends_with("|valid=false") {
+                    self.act(
+                        object,
+                        format!(
+                            "rebuild index {} (it is INVALID, e.g. after an interrupted concurrent build)",
+                            fields[2]
+                        ),
+                        vec![format!("REINDEX INDEX {}", self.table(fields[2]))],
+                    );
+                } else {
+                    self.leave(
+                        object,
+                        lines,
+                        format!(
+                            "index {} exists with another definition; repair never drops or \
+                             replaces an index",
+                            fields[2]
+                        ),
+                    );
+                }
+            }
+            ("comment", None) => self.comment(object, &fields, lines),
+            ("comment", Some(_)) => self.leave(
+                object,
+                lines,
+                "the comment has other text; repair does not overwrite comments",
+            ),
+            ("column_order", _) => self.leave(
+                object,
+                lines,
+                "the columns are in another order (a column was added, dropped or moved outside \
+                 the chain); only rewriting the table would change it, which repair never does",
+            ),
+            (kind, _) => self.leave(
+                object,
+                lines,
+                format!(
+                    "repair does not create or change {kind}s: they come from the versions \
+                     (is the version marker right?)"
+                ),
+            ),
+        }
+        Ok(())
+    }
+
+    /// A column that exists with another description: `NOT NULL` and a missing default are
+    /// repaired; a type, identity, generation or collation difference is left alone.
+    async fn column(
+        &mut self,
+        conn: &mut PgConnection,
+        object: &str,
+        expected: &[&str],
+        live: &str,
+        lines: Vec<String>,
+    ) -> Result<(), sqlx::Error> {
+        // column|table|name|type|nullability|default=…|identity=…|generated=…|collation=…
+        let live: Vec<&str> = live.split('|').collect();
+        if expected.len() != live.len() || expected.len() < 6 {
+            self.leave(
+                object,
+                lines,
+                "the column differs in a way repair does not read",
+            );
+            return Ok(());
+        }
+        let (table, column) = (expected[1], expected[2]);
+        let mut others = Vec::new();
+        for i in 3..expected.len() {
+            if expected[i] != live[i] && i != 4 && i != 5 {
+                others.push(i);
+            }
+        }
+        if !others.is_empty() {
+            let what: Vec<&str> = others
+                .iter()
+                .map(|&i| match i {
+                    3 => "type",
+                    6 => "identity",
+                    7 => "generation",
+                    _ => "collation",
+                })
+                .collect();
+            self.leave(
+                object,
+                lines,
+                format!(
+                    "column {column} differs in {}: changing it would rewrite the table, which \
+                     repair never does",
+                    what.join(", ")
+                ),
+            );
+            return Ok(());
+        }
+        let mut remaining = Vec::new();
+        if expected[5] != live[5] {
+            let default = expected[5].trim_start_matches("default=");
+            if live[5] == "default=" && !default.is_empty() {
+                self.act(
+                    object,
+                    format!("set the default of {column}"),
+                    vec![format!(
+                        "ALTER TABLE {} ALTER COLUMN {} SET DEFAULT {}",
+                        self.table(table),
+                        quote_ident(column),
+                        self.sql(default)
+                    )],
+                );
+            } else {
+                remaining
+                    .push("its default differs (repair only adds a missing default)".to_owned());
+            }
+        }
+        if expected[4] != live[4] {
+            if expected[4] == "not null" {
+                let nulls: i64 = sqlx::query_scalar(&format!(
+                    "SELECT count(*) FROM {} WHERE {} IS NULL",
+                    self.table(table),
+                    quote_ident(column)
+                ))
+                .fetch_one(&mut *conn)
+                .await?;
+                if nulls == 0 {
+                    self.act(
+                        object,
+                        format!("set {column} NOT NULL (no row holds a NULL)"),
+                        vec![format!(
+                            "ALTER TABLE {} ALTER COLUMN {} SET NOT NULL",
+                            self.table(table),
+                            quote_ident(column)
+                        )],
+                    );
+                } else {
+                    remaining.push(format!(
+                        "{nulls} row(s) hold a NULL in {column}, so it cannot be NOT NULL: \
+                         fill or delete them and run repair again"
+                    ));
+                }
+            } else {
+                remaining.push(format!(
+                    "{column} is NOT NULL but PhoenixKit allows NULL; repair never relaxes a constraint"
+                ));
+            }
+        }
+        if !remaining.is_empty() {
+            self.leave(object, lines, remaining.join("; "));
+        }
+        Ok(())
+    }
+
+    /// constraint|table|name|type|definition: foreign keys and CHECKs are added NOT VALID (a
+    /// short lock; new rows are checked at once) and validated in their own transaction.
+    fn add_constraint(&mut self, object: &str, fields: &[&str]) {
+        let (table, name, kind) = (fields[1], fields[2], fields[3]);
+        let def = self.sql(&fields[4..].join("|"));
+        let add = format!(
+            "ALTER TABLE {} ADD CONSTRAINT {} {def}",
+            self.table(table),
+            quote_ident(name)
+        );
+        let (what, statements) = match kind {
+            "f" | "c" if !def.ends_with(" NOT VALID") => (
+                if kind == "f" { "foreign key" } else { "CHECK" },
+                vec![
+                    format!("{add} NOT VALID"),
+                    format!(
+                        "ALTER TABLE {} VALIDATE CONSTRAINT {}",
+                        self.table(table),
+                        quote_ident(name)
+                    ),
+                ],
+            ),
+            "u" => ("unique constraint", vec![add]),
+            "p" => ("primary key", vec![add]),
+            _ => ("constraint", vec![add]),
+        };
+        let how = if statements.len() == 2 {
+            " (NOT VALID, then validated)"
+        } else {
+            ""
+        };
+        self.act(object, format!("add {what} {name}{how}"), statements);
+    }
+
+    /// index|table|name|definition|valid=…
+    fn create_index(&mut self, object: &str, fields: &[&str], lines: Vec<String>) {
+        let name = fields[2].replace("<prefix>", self.prefix.as_str());
+        let def = fields[3..fields.len() - 1].join("|");
+        // CREATE [UNIQUE ]INDEX <name> ON <prefix>.table USING …
+        let Some(on) = def.find(" ON ") else {
+            self.leave(
+                object,
+                lines,
+                "the index definition is not one repair reads",
+            );
+            return;
+        };
+        let head = if def.starts_with("CREATE UNIQUE INDEX ") {
+            "CREATE UNIQUE INDEX"
+        } else if def.starts_with("CREATE INDEX ") {
+            "CREATE INDEX"
+        } else {
+            self.leave(
+                object,
+                lines,
+                "the index definition is not one repair reads",
+            );
+            return;
+        };
+        self.act(
+            object,
+            format!("create index {name}"),
+            vec![format!(
+                "{head} IF NOT EXISTS {} ON {}",
+                quote_ident(&name),
+                self.sql(&def[on + 4..])
+            )],
+        );
+    }
+
+    /// comment|relation|table|r|text, comment|column|table.column|text,
+    /// comment|constraint|table.name|text.
+    fn comment(&mut self, object: &str, fields: &[&str], lines: Vec<String>) {
+        let target = match fields[1] {
+            "relation" if fields.len() > 4 && fields[3] == "r" => {
+                let text = fields[4..].join("|");
+                if fields[2] == "phoenix_kit" {
+                    self.leave(
+                        object,
+                        lines,
+                        "the version marker is written by up and down, never by repair",
+                    );
+                    return;
+                }
+                Some((format!("TABLE {}", self.table(fields[2])), text))
+            }
+            "column" if fields.len() > 3 => fields[2].split_once('.').map(|(table, column)| {
+                (
+                    format!("COLUMN {}.{}", self.table(table), quote_ident(column)),
+                    fields[3..].join("|"),
+                )
+            }),
+            "constraint" if fields.len() > 3 => fields[2].split_once('.').map(|(table, name)| {
+                (
+                    format!("CONSTRAINT {} ON {}", quote_ident(name), self.table(table)),
+                    fields[3..].join("|"),
+                )
+            }),
+            _ => None,
+        };
+        match target {
+            Some((target, text)) => self.act(
+                object,
+                format!("add the comment on {}", fields[2]),
+                vec![format!(
+                    "COMMENT ON {target} IS {}",
+                    quote_literal(&unescape(&text))
+                )],
+            ),
+            None => self.leave(object, lines, "repair does not add this kind of comment"),
+        }
+    }
+}
+
+/// Undoes the snapshot's escaping of `\`, CR, LF and TAB.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Runs a plan: each statement in its own transaction, under the prefix's migration lock (so no
+/// `up` or `down` runs in between) and the migrator's lock timeout, after checking that the
+/// version is still the one planned for. A failed action is recorded and the others go on.
+pub async fn run(
+    migrator: &Migrator,
+    conn: &mut PgConnection,
+    plan: &Plan,
+    observe: &mut (dyn FnMut(&Event<'_>) + Send),
+) -> Result<Outcome, Error> {
+    let mut outcome = Outcome::default();
+    let count = plan.actions.len();
+    for (index, action) in plan.actions.iter().enumerate() {
+        observe(&Event::Started {
+            action,
+            index: index + 1,
+            count,
+        });
+        let mut result = Ok(());
+        for statement in &action.statements {
+            let started = std::time::Instant::now();
+            match execute(migrator, conn, plan.version, statement).await {
+                Ok(()) => observe(&Event::Statement {
+                    sql: statement,
+                    elapsed: started.elapsed(),
+                }),
+                Err(Failure::Version(error)) => return Err(error),
+                Err(Failure::Statement(message)) => {
+                    result = Err(message);
+                    break;
+                }
+            }
+        }
+        observe(&Event::Finished {
+            action,
+            result: result.as_ref().map(|_| ()).map_err(String::as_str),
+        });
+        match result {
+            Ok(()) => outcome.done.push(action.clone()),
+            Err(message) => outcome.failed.push((action.clone(), message)),
+        }
+    }
+    Ok(outcome)
+}
+
+enum Failure {
+    /// The database is no longer at the planned version: stop.
+    Version(Error),
+    /// The statement failed; PostgreSQL's message.
+    Statement(String),
+}
+
+async fn execute(
+    migrator: &Migrator,
+    conn: &mut PgConnection,
+    version: u32,
+    statement: &str,
+) -> Result<(), Failure> {
+    let prefix = migrator.prefix().to_string();
+    let tx_error = |source| {
+        Failure::Version(Error::Transaction {
+            prefix: prefix.clone(),
+            version,
+            source,
+        })
+    };
+    let mut tx = conn.begin().await.map_err(tx_error)?;
+    let (key, timeout) = migrator.lock_settings();
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(key)
+        .execute(&mut *tx)
+        .await
+        .map_err(tx_error)?;
+    let found = migrator
+        .current_version(&mut tx)
+        .await
+        .map_err(Failure::Version)?;
+    if found != version {
+        return Err(Failure::Version(Error::Raced {
+            prefix,
+            version,
+            expected: version,
+            found,
+        }));
+    }
+    if let Some(timeout) = timeout {
+        sqlx::raw_sql(&format!(
+            "SET LOCAL lock_timeout = {}",
+            quote_literal(&crate::locks::setting_millis(timeout))
+        ))
+        .execute(&mut *tx)
+        .await
+        .map_err(tx_error)?;
+    }
+    match sqlx::raw_sql(statement).execute(&mut *tx).await {
+        Ok(_) => tx.commit().await.map_err(tx_error),
+        Err(error) => {
+            let message = describe_sqlx(&error);
+            drop(tx);
+            Err(Failure::Statement(message))
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} repair(s) done", self.done.len())?;
+        if !self.failed.is_empty() {
+            write!(f, ", {} failed:", self.failed.len())?;
+            for (action, message) in &self.failed {
+                write!(f, "\n  {}: {}: {message}", action.object, action.summary)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_pair_by_object() {
+        assert_eq!(
+            key_of("column|t|c|uuid|null|default=|identity=|generated=|collation=").0,
+            "column|t|c"
+        );
+        assert_eq!(
+            key_of("constraint|t|fk|f|FOREIGN KEY (a) REFERENCES <prefix>.p(id)").0,
+            "constraint|t|fk"
+        );
+        assert_eq!(
+            key_of("comment|column|t.c|some | text").0,
+            "comment|column|t.c"
+        );
+        assert_eq!(key_of("column_order|t|a,b").0, "column_order|t");
+    }
+
+    #[test]
+    fn words_are_whole_identifiers() {
+        assert!(mentions_word("btree (user_uuid)", "user_uuid"));
+        assert!(!mentions_word("btree (user_uuid)", "uuid"));
+        assert!(mentions_word("(a, \"b\")", "b"));
+    }
+
+    #[test]
+    fn comments_unescape() {
+        assert_eq!(unescape(r"a\nb\\c\td"), "a\nb\\c\td");
+    }
+}
