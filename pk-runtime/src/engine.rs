@@ -91,6 +91,7 @@ pub struct Migrator {
     prefix: Prefix,
     lock_timeout: Option<Duration>,
     allow_ahead: bool,
+    online: bool,
 }
 
 impl Migrator {
@@ -121,6 +122,7 @@ impl Migrator {
             prefix,
             lock_timeout: None,
             allow_ahead: false,
+            online: false,
         })
     }
 
@@ -140,6 +142,16 @@ impl Migrator {
     /// A down never touches such a database: it cannot undo versions it does not know.
     pub fn allow_ahead(mut self, allow: bool) -> Self {
         self.allow_ahead = allow;
+        self
+    }
+
+    /// The opt-in online mode: a column a version adds with a default to every existing row
+    /// (V40's `uuid`) is added, filled in batches, indexed concurrently and made NOT NULL in
+    /// short transactions before the version's own, so other sessions are not blocked for the
+    /// length of the backfill (see [`crate::online`]). If the run is interrupted, the column stays
+    /// marked and the next `up` finishes it.
+    pub fn online(mut self, online: bool) -> Self {
+        self.online = online;
         self
     }
 
@@ -310,6 +322,9 @@ impl Migrator {
                 index: index as u32 + 1,
                 count,
             });
+            if direction == Direction::Up && crate::online::applies(version) {
+                crate::online::prepare(self, conn, version, self.online, observe).await?;
+            }
             if self.apply(conn, version, direction, observe).await? {
                 applied.versions.push(number);
             }
@@ -563,6 +578,7 @@ impl Migrator {
                             prefix: self.prefix.clone(),
                             lock_timeout: None,
                             allow_ahead: false,
+                            online: false,
                         };
                         // Errors name the parent version and the sub-chain's version.
                         sub.run_inline(conn, to, observe)
@@ -657,7 +673,7 @@ async fn exec(
 
 /// `raw_sql(sql).execute(conn)`, boxed: naming the future's type here keeps the callers' futures
 /// `Send` (rustc cannot otherwise prove sqlx's `Executor` impl for every lifetime).
-fn execute<'a>(
+pub(crate) fn execute<'a>(
     conn: &'a mut PgConnection,
     sql: &'a str,
 ) -> Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'a>> {

@@ -21,6 +21,7 @@ pub mod devdb;
 mod engine;
 mod error;
 mod locks;
+pub mod online;
 pub mod op;
 pub mod phoenix_kit;
 pub mod plan;

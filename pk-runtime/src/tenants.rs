@@ -96,6 +96,16 @@ impl Tenants {
         self
     }
 
+    /// [`Migrator::online`] for every tenant.
+    pub fn online(mut self, allow: bool) -> Self {
+        self.migrators = self
+            .migrators
+            .into_iter()
+            .map(|migrator| migrator.online(allow))
+            .collect();
+        self
+    }
+
     /// The tenants, in the order given (duplicates removed).
     pub fn prefixes(&self) -> impl ExactSizeIterator<Item = &Prefix> {
         self.migrators.iter().map(Migrator::prefix)

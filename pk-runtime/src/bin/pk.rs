@@ -44,6 +44,10 @@ enum Command {
         /// (a newer PhoenixKit migrated it); without it that is an error.
         #[arg(long)]
         allow_ahead: bool,
+        /// Prepare columns added to every existing row (V40's uuid) before the version's
+        /// transaction, in batches: other sessions are blocked for moments, not for the backfill.
+        #[arg(long)]
+        online: bool,
     },
     /// Roll back to version N (0 removes PhoenixKit's tables).
     Down {
@@ -168,11 +172,12 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
         to,
         jobs,
         allow_ahead,
+        online,
         ..
     } = &cli.command
         && prefixes.len() > 1
     {
-        return up_tenants(target, &prefixes, *to, *jobs, *allow_ahead).await;
+        return up_tenants(target, &prefixes, *to, *jobs, *allow_ahead, *online).await;
     }
     let [prefix] = prefixes.as_slice() else {
         return Err(format!(
@@ -188,12 +193,16 @@ async fn run(cli: Cli) -> Result<(), Outcome> {
     let mut progress = Progress::new(target);
     match &cli.command {
         Command::Up {
-            to, allow_ahead, ..
+            to,
+            allow_ahead,
+            online,
+            ..
         } => {
             let started = std::time::Instant::now();
             let applied = migrator
                 .clone()
                 .allow_ahead(*allow_ahead)
+                .online(*online)
                 .up_with(&mut conn, *to, &mut |e| progress.event(e))
                 .await
                 .map_err(|e| e.to_string())?;
@@ -308,11 +317,13 @@ async fn up_tenants(
     to: Option<u32>,
     jobs: u32,
     allow_ahead: bool,
+    online: bool,
 ) -> Result<(), Outcome> {
     let tenants = phoenix_kit::tenants(prefixes)
         .map_err(|e| e.to_string())?
         .jobs(jobs as usize)
         .allow_ahead(allow_ahead)
+        .online(online)
         .lock_timeout(target.lock_timeout);
     let pool = connect_pool(target, jobs).await?;
     let (quiet, verbose) = (target.quiet, target.verbose);

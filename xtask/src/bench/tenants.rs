@@ -1,16 +1,13 @@
 //! Case 4: many tenant schemas in one database brought to the latest version, one after another
 //! and four at a time.
 //!
-//! pk-runtime has no multi-tenant API yet, so this runs one `Migrator` per prefix itself:
-//! serially on one connection, and as four tasks with a connection each, every task taking the
-//! next prefix from a shared counter (what a `--jobs 4` would do).
+//! Both run `pk_runtime::Tenants::up`, what `pk up --prefix … --jobs N` runs: with one job, and
+//! with four (a pool of four connections, each tenant a task under its own lock).
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use pk_runtime::phoenix_kit;
-use sqlx::{Connection, PgConnection};
+use sqlx::postgres::PgPoolOptions;
 
 use super::cluster::Server;
 use super::report::{Report, Row, Stats, Target, fmt_ratio};
@@ -61,12 +58,12 @@ pub async fn run(server: &Server, plan: &Plan, report: &mut Report) -> Result<()
     report.row(Row::times(
         format!("4. {n} tenants 0→latest, serial"),
         &serial,
-        "one connection, one Migrator per prefix (no multi-tenant API in pk-runtime yet)",
+        "Tenants::up with jobs(1) (pk up --jobs 1)",
     ));
     report.row(Row::times(
         format!("4. {n} tenants 0→latest, {JOBS} jobs"),
         &parallel,
-        "4 tasks, a connection each, taking the next prefix",
+        "Tenants::up with jobs(4) (pk up --jobs 4), a pool of 4 connections",
     ));
     report.row(Row::values(
         format!("4. throughput {JOBS} jobs / serial"),
@@ -85,45 +82,23 @@ pub async fn run(server: &Server, plan: &Plan, report: &mut Report) -> Result<()
     Ok(())
 }
 
-/// Migrates every prefix to the latest version in a new database with `jobs` concurrent tasks.
+/// Migrates every prefix to the latest version in a new database as `pk up --jobs N` does:
+/// `Tenants::up` over a pool of `jobs` connections, one task and lock per tenant.
 async fn in_jobs(server: &Server, prefixes: &[String], jobs: usize) -> Result<Duration, String> {
     let db = server.create_db().await?;
-    let mut conns = Vec::new();
-    for _ in 0..jobs {
-        conns.push(server.connect(&db).await?);
-    }
-    let prefixes: Arc<[String]> = prefixes.into();
-    let next = Arc::new(AtomicUsize::new(0));
+    let pool = PgPoolOptions::new()
+        .max_connections(jobs as u32)
+        .connect(&server.url(&db))
+        .await
+        .context("pool")?;
+    let tenants = phoenix_kit::tenants(prefixes)
+        .context("tenants")?
+        .jobs(jobs);
     let started = Instant::now();
-    let tasks: Vec<_> = conns
-        .into_iter()
-        .map(|conn| tokio::spawn(job(conn, Arc::clone(&prefixes), Arc::clone(&next))))
-        .collect();
-    let mut result = Ok(());
-    for task in tasks {
-        let outcome = task.await.context("tenant task").and_then(|r| r);
-        result = result.and(outcome);
-    }
+    let summary = tenants.up(&pool, None).await;
     let took = started.elapsed();
+    pool.close().await;
     server.drop_db(db).await?;
-    result.map(|()| took)
-}
-
-async fn job(
-    mut conn: PgConnection,
-    prefixes: Arc<[String]>,
-    next: Arc<AtomicUsize>,
-) -> Result<(), String> {
-    loop {
-        let index = next.fetch_add(1, Ordering::SeqCst);
-        let Some(prefix) = prefixes.get(index) else {
-            break;
-        };
-        phoenix_kit::migrator(prefix)
-            .context("migrator")?
-            .up(&mut conn, None)
-            .await
-            .context(format!("pk up {prefix}"))?;
-    }
-    conn.close().await.context("close")
+    summary.into_result().context("pk up of the tenants")?;
+    Ok(took)
 }

@@ -1,0 +1,383 @@
+//! The opt-in online mode ([`Migrator::online`], `pk up --online`): a column a version adds with
+//! a volatile default to every existing row (PhoenixKit's V40 `uuid` on 32 tables) is prepared
+//! before the version's transaction, in short transactions, so that other sessions keep reading
+//! and writing the table:
+//!
+//! 1. the version's extensions and functions (the default calls one) are created;
+//! 2. `ADD COLUMN` without default (no rewrite), then `SET DEFAULT` (rows inserted from now on
+//!    get their value), and a column comment marking the preparation as under way;
+//! 3. the existing rows are filled a range of pages per transaction (a TID range scan), then
+//!    rows still NULL (updated by others meanwhile) until none is left;
+//! 4. the index is built `CONCURRENTLY`;
+//! 5. a `CHECK (c IS NOT NULL) NOT VALID` is validated (a scan that blocks no reader or writer),
+//!    so `SET NOT NULL` needs no scan under its ACCESS EXCLUSIVE lock; the CHECK and the comment
+//!    are dropped in that same short transaction.
+//!
+//! The version then runs as usual; its conditional block finds the column and skips it. The end
+//! state is the version's, byte for byte. An interrupted preparation leaves the marked column; the
+//! next `up` (online or not) finishes the preparation before the version.
+//!
+//! What qualifies is an operation of the shape `add_uuid_column!` expands to: `when
+//! column_missing(t.c) { add column t.c with default; [create index on t (c)]; set not null }`.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Instant;
+
+use sqlx::{Connection, PgConnection};
+
+use crate::engine::{Event, Migrator, execute};
+use crate::error::Error;
+use crate::op::{Condition, IndexKey, Op, Sql, Version};
+use crate::prefix::{quote_ident, quote_literal};
+use crate::sql::{self, Step};
+
+/// The comment on a column whose online preparation is under way.
+const MARKER: &str = "pk up --online: preparation under way";
+
+/// The helper constraint that lets SET NOT NULL skip its scan.
+const CHECK_NAME: &str = "pk_online_not_null";
+
+/// Pages filled per transaction.
+const PAGES_PER_BATCH: i64 = 256;
+
+/// A column added with a default to existing rows, prepared online.
+struct Prepared {
+    table: &'static str,
+    column: &'static str,
+    ty: Sql,
+    default: Sql,
+    index: Option<&'static Op>,
+}
+
+fn shape(op: &'static Op) -> Option<Prepared> {
+    let Op::When {
+        condition: Condition::ColumnMissing { table, column },
+        ops,
+    } = op
+    else {
+        return None;
+    };
+    let (first, rest) = ops.split_first()?;
+    let Op::AddColumn {
+        table: t,
+        column: c,
+    } = first
+    else {
+        return None;
+    };
+    if t != table || c.name != *column || c.not_null {
+        return None;
+    }
+    let default = c.default?;
+    let mut index = None;
+    let mut not_null = false;
+    for op in rest {
+        match op {
+            Op::CreateIndex(i)
+                if i.table == *table
+                    && index.is_none()
+                    && i.filter.is_none()
+                    && matches!(i.keys, [IndexKey::Column { name, .. }] if name == column) =>
+            {
+                index = Some(op)
+            }
+            Op::SetNotNull {
+                table: t,
+                column: c,
+            } if t == table && c == column => not_null = true,
+            _ => return None,
+        }
+    }
+    not_null.then_some(Prepared {
+        table,
+        column,
+        ty: c.ty,
+        default,
+        index,
+    })
+}
+
+/// Whether a version has anything the online mode prepares.
+pub(crate) fn applies(version: &'static Version) -> bool {
+    version.up.iter().any(|op| shape(op).is_some())
+}
+
+/// Prepares the version's qualifying columns (see the module documentation). With `online`
+/// false, only finishes preparations an interrupted online run left behind.
+pub(crate) fn prepare<'a>(
+    migrator: &'a Migrator,
+    conn: &'a mut PgConnection,
+    version: &'static Version,
+    online: bool,
+    observe: &'a mut (dyn FnMut(&Event<'_>) + Send),
+) -> Pin<Box<dyn Future<Output = Result<(), Error>> + Send + 'a>> {
+    Box::pin(prepare_columns(migrator, conn, version, online, observe))
+}
+
+async fn prepare_columns(
+    migrator: &Migrator,
+    conn: &mut PgConnection,
+    version: &'static Version,
+    online: bool,
+    observe: &mut (dyn FnMut(&Event<'_>) + Send),
+) -> Result<(), Error> {
+    let prefix = migrator.prefix().clone();
+    let number = version.number;
+    let fail = |op: String| {
+        let prefix = prefix.to_string();
+        move |source| Error::Operation {
+            prefix,
+            version: number,
+            op,
+            source,
+        }
+    };
+    let columns: Vec<Prepared> = version.up.iter().filter_map(shape).collect();
+    let mut todo = Vec::new();
+    for p in columns {
+        // (table exists, column exists, column carries the marker)
+        let state = format!(
+            "SELECT c.oid IS NOT NULL, a.attnum IS NOT NULL, \
+                    coalesce(col_description(c.oid, a.attnum) = {marker}, false) \
+             FROM (SELECT to_regclass({table}) AS oid) c \
+             LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = {column} \
+             AND NOT a.attisdropped",
+            marker = quote_literal(MARKER),
+            table = quote_literal(&prefix.qualify(p.table)),
+            column = quote_literal(p.column),
+        );
+        let (table, column, marked) = flags(conn, state)
+            .await
+            .map_err(fail(format!("look up {}.{}", p.table, p.column)))?;
+        if marked || (online && table && !column) {
+            todo.push(p);
+        }
+    }
+    if todo.is_empty() {
+        return Ok(());
+    }
+
+    // 1. What the default needs: the version's extensions and functions.
+    let prerequisites: Vec<&'static Op> = version
+        .up
+        .iter()
+        .filter(|op| matches!(op, Op::CreateExtension(_) | Op::CreateFunction(_)))
+        .collect();
+    let statements: Vec<String> = prerequisites
+        .iter()
+        .flat_map(|op| sql::render(op, &prefix))
+        .filter_map(|step| match step {
+            Step::Statement { sql, .. } => Some(sql),
+            _ => None,
+        })
+        .collect();
+    if !locked(migrator, conn, number, &statements, observe).await? {
+        return Ok(());
+    }
+
+    for p in todo {
+        let t = prefix.qualify(p.table);
+        let c = quote_ident(p.column);
+        let what = |step: &str| format!("online preparation of {}.{}: {step}", p.table, p.column);
+        // 2. The column, its default for new rows, the marker.
+        let add = vec![
+            format!(
+                "ALTER TABLE {t} ADD COLUMN IF NOT EXISTS {c} {}",
+                sql::expand(p.ty, &prefix)
+            ),
+            format!(
+                "ALTER TABLE {t} ALTER COLUMN {c} SET DEFAULT {}",
+                sql::expand(p.default, &prefix)
+            ),
+            format!("COMMENT ON COLUMN {t}.{c} IS {}", quote_literal(MARKER)),
+        ];
+        if !locked(migrator, conn, number, &add, observe).await? {
+            return Ok(());
+        }
+        // 3. The existing rows, a range of pages at a time, then any row still NULL.
+        let pages = number_of(
+            conn,
+            format!(
+                "SELECT pg_relation_size({}::regclass) / current_setting('block_size')::bigint",
+                quote_literal(&t)
+            ),
+        )
+        .await
+        .map_err(fail(what("read the table size")))?;
+        let mut start = 0;
+        while start < pages {
+            let end = start + PAGES_PER_BATCH;
+            let fill = format!(
+                "UPDATE {t} SET {c} = DEFAULT WHERE ctid >= '({start},0)'::tid \
+                 AND ctid < '({end},0)'::tid AND {c} IS NULL"
+            );
+            if !locked(migrator, conn, number, &[fill], observe).await? {
+                return Ok(());
+            }
+            start = end;
+        }
+        loop {
+            let fill = format!(
+                "UPDATE {t} SET {c} = DEFAULT WHERE ctid = ANY(ARRAY(SELECT ctid FROM {t} \
+                 WHERE {c} IS NULL LIMIT 10000))"
+            );
+            let started = Instant::now();
+            let rows = affected(conn, fill.clone())
+                .await
+                .map_err(fail(what("fill the remaining rows")))?;
+            observe(&Event::Statement {
+                sql: &fill,
+                elapsed: started.elapsed(),
+            });
+            if rows == 0 {
+                break;
+            }
+        }
+        // 4. The index, built without blocking writes. One left invalid by an interrupted build
+        // is ours (the column is marked): it is built again.
+        if let Some(index_op) = p.index {
+            let Op::CreateIndex(index) = index_op else {
+                unreachable!("shape() keeps only CreateIndex")
+            };
+            let name = sql::index_name(index.name, &prefix);
+            let invalid = number_of(
+                conn,
+                format!(
+                    "SELECT count(*) FROM pg_index x WHERE NOT x.indisvalid \
+                     AND x.indexrelid = to_regclass({})",
+                    quote_literal(&prefix.qualify(&name))
+                ),
+            )
+            .await
+            .map_err(fail(what("look up the index")))?
+                > 0;
+            let mut statements = Vec::new();
+            if invalid {
+                statements.push(format!(
+                    "DROP INDEX CONCURRENTLY IF EXISTS {}",
+                    prefix.qualify(&name)
+                ));
+            }
+            for step in sql::render(index_op, &prefix) {
+                if let Step::Statement { sql, .. } = step {
+                    statements.push(sql.replacen(
+                        "INDEX IF NOT EXISTS",
+                        "INDEX CONCURRENTLY IF NOT EXISTS",
+                        1,
+                    ));
+                }
+            }
+            for statement in statements {
+                let started = Instant::now();
+                execute(conn, &statement)
+                    .await
+                    .map_err(fail(what("build the index concurrently")))?;
+                observe(&Event::Statement {
+                    sql: &statement,
+                    elapsed: started.elapsed(),
+                });
+            }
+        }
+        // 5. NOT NULL without a scan under ACCESS EXCLUSIVE.
+        let check = quote_ident(CHECK_NAME);
+        let validate = vec![
+            format!("ALTER TABLE {t} DROP CONSTRAINT IF EXISTS {check}"),
+            format!("ALTER TABLE {t} ADD CONSTRAINT {check} CHECK ({c} IS NOT NULL) NOT VALID"),
+        ];
+        if !locked(migrator, conn, number, &validate, observe).await? {
+            return Ok(());
+        }
+        let validate = vec![format!("ALTER TABLE {t} VALIDATE CONSTRAINT {check}")];
+        if !locked(migrator, conn, number, &validate, observe).await? {
+            return Ok(());
+        }
+        let finish = vec![
+            format!("ALTER TABLE {t} ALTER COLUMN {c} SET NOT NULL"),
+            format!("ALTER TABLE {t} DROP CONSTRAINT {check}"),
+            format!("COMMENT ON COLUMN {t}.{c} IS NULL"),
+        ];
+        if !locked(migrator, conn, number, &finish, observe).await? {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// Runs `statements` in one transaction under the prefix's migration lock and the migrator's
+/// lock timeout, if the database is still at the version before `number`. Returns false (and
+/// runs nothing) when another migrator has moved it on.
+async fn locked(
+    migrator: &Migrator,
+    conn: &mut PgConnection,
+    number: u32,
+    statements: &[String],
+    observe: &mut (dyn FnMut(&Event<'_>) + Send),
+) -> Result<bool, Error> {
+    let prefix = migrator.prefix().to_string();
+    let fail = |op: &str| {
+        let prefix = prefix.clone();
+        let op = op.to_owned();
+        move |source| Error::Operation {
+            prefix,
+            version: number,
+            op: format!("online preparation: {op}"),
+            source,
+        }
+    };
+    let mut tx = conn.begin().await.map_err(fail("begin"))?;
+    let (key, timeout) = migrator.lock_settings();
+    execute(&mut tx, &format!("SELECT pg_advisory_xact_lock({key})"))
+        .await
+        .map_err(fail("take the migration lock"))?;
+    if statements.iter().any(|s| s.starts_with("CREATE EXTENSION")) {
+        let extensions = crate::locks::EXTENSION_LOCK_KEY;
+        execute(
+            &mut tx,
+            &format!("SELECT pg_advisory_xact_lock({extensions})"),
+        )
+        .await
+        .map_err(fail("take the extension lock"))?;
+    }
+    if migrator.current_version(&mut tx).await? != number - 1 {
+        return Ok(false);
+    }
+    if let Some(timeout) = timeout {
+        let sql = format!(
+            "SET LOCAL lock_timeout = {}",
+            quote_literal(&crate::locks::setting_millis(timeout))
+        );
+        execute(&mut tx, &sql)
+            .await
+            .map_err(fail("set lock_timeout"))?;
+    }
+    for statement in statements {
+        let started = Instant::now();
+        execute(&mut tx, statement).await.map_err(fail(statement))?;
+        observe(&Event::Statement {
+            sql: statement,
+            elapsed: started.elapsed(),
+        });
+    }
+    tx.commit().await.map_err(fail("commit"))?;
+    Ok(true)
+}
+
+/// Boxed queries, as [`execute`]: naming the future's type keeps the callers' futures `Send`.
+type Query<'a, T> = Pin<Box<dyn Future<Output = Result<T, sqlx::Error>> + Send + 'a>>;
+
+fn flags(conn: &mut PgConnection, sql: String) -> Query<'_, (bool, bool, bool)> {
+    Box::pin(async move { sqlx::query_as(&sql).fetch_one(conn).await })
+}
+
+fn number_of(conn: &mut PgConnection, sql: String) -> Query<'_, i64> {
+    Box::pin(async move { sqlx::query_scalar(&sql).fetch_one(conn).await })
+}
+
+fn affected(conn: &mut PgConnection, sql: String) -> Query<'_, u64> {
+    Box::pin(async move {
+        Ok(sqlx::Executor::execute(conn, sql.as_str())
+            .await?
+            .rows_affected())
+    })
+}
