@@ -172,7 +172,7 @@ async fn prepare_columns(
             _ => None,
         })
         .collect();
-    if !locked(migrator, conn, number, &statements, observe).await? {
+    if !step(migrator, conn, number, &statements, observe).await? {
         return Ok(());
     }
 
@@ -192,7 +192,7 @@ async fn prepare_columns(
             ),
             format!("COMMENT ON COLUMN {t}.{c} IS {}", quote_literal(MARKER)),
         ];
-        if !locked(migrator, conn, number, &add, observe).await? {
+        if !step(migrator, conn, number, &add, observe).await? {
             return Ok(());
         }
         // 3. The existing rows, a range of pages at a time, then any row still NULL.
@@ -212,7 +212,7 @@ async fn prepare_columns(
                 "UPDATE {t} SET {c} = DEFAULT WHERE ctid >= '({start},0)'::tid \
                  AND ctid < '({end},0)'::tid AND {c} IS NULL"
             );
-            if !locked(migrator, conn, number, &[fill], observe).await? {
+            if !step(migrator, conn, number, &[fill], observe).await? {
                 return Ok(());
             }
             start = end;
@@ -285,11 +285,11 @@ async fn prepare_columns(
             format!("ALTER TABLE {t} DROP CONSTRAINT IF EXISTS {check}"),
             format!("ALTER TABLE {t} ADD CONSTRAINT {check} CHECK ({c} IS NOT NULL) NOT VALID"),
         ];
-        if !locked(migrator, conn, number, &validate, observe).await? {
+        if !step(migrator, conn, number, &validate, observe).await? {
             return Ok(());
         }
         let validate = vec![format!("ALTER TABLE {t} VALIDATE CONSTRAINT {check}")];
-        if !locked(migrator, conn, number, &validate, observe).await? {
+        if !step(migrator, conn, number, &validate, observe).await? {
             return Ok(());
         }
         let finish = vec![
@@ -297,31 +297,79 @@ async fn prepare_columns(
             format!("ALTER TABLE {t} DROP CONSTRAINT {check}"),
             format!("COMMENT ON COLUMN {t}.{c} IS NULL"),
         ];
-        if !locked(migrator, conn, number, &finish, observe).await? {
+        if !step(migrator, conn, number, &finish, observe).await? {
             return Ok(());
         }
     }
     Ok(())
 }
 
-/// Runs `statements` in one transaction under the prefix's migration lock and the migrator's
-/// lock timeout, if the database is still at the version before `number`. Returns false (and
-/// runs nothing) when another migrator has moved it on.
-async fn locked(
+/// One preparation step: [`locked`] at the version before `number`. Returns false (and runs
+/// nothing) when another migrator has moved the database on.
+async fn step(
     migrator: &Migrator,
     conn: &mut PgConnection,
     number: u32,
     statements: &[String],
     observe: &mut (dyn FnMut(&Event<'_>) + Send),
 ) -> Result<bool, Error> {
+    let label = "online preparation";
+    match locked(
+        migrator,
+        conn,
+        number,
+        number - 1,
+        label,
+        statements,
+        observe,
+    )
+    .await?
+    {
+        Locked::Done => Ok(true),
+        Locked::Moved(_) => Ok(false),
+        Locked::Failed { statement, source } => Err(Error::Operation {
+            prefix: migrator.prefix().to_string(),
+            version: number,
+            op: format!("{label}: {statement}"),
+            source,
+        }),
+    }
+}
+
+/// What [`locked`] did.
+pub(crate) enum Locked {
+    /// Every statement ran and the transaction committed.
+    Done,
+    /// The marker was not the expected one (the version found): nothing ran.
+    Moved(u32),
+    /// A statement failed; the transaction was rolled back.
+    Failed {
+        statement: String,
+        source: sqlx::Error,
+    },
+}
+
+/// Runs `statements` in one transaction under the prefix's migration lock (and the extension
+/// lock when one creates an extension) and the migrator's lock timeout, if the marker is still
+/// `at`. Shared by the online preparation and `pk repair`. Failures to begin, lock or commit are
+/// errors of `version`, labelled `label`.
+pub(crate) async fn locked(
+    migrator: &Migrator,
+    conn: &mut PgConnection,
+    version: u32,
+    at: u32,
+    label: &str,
+    statements: &[String],
+    observe: &mut (dyn FnMut(&Event<'_>) + Send),
+) -> Result<Locked, Error> {
     let prefix = migrator.prefix().to_string();
     let fail = |op: &str| {
         let prefix = prefix.clone();
         let op = op.to_owned();
         move |source| Error::Operation {
             prefix,
-            version: number,
-            op: format!("online preparation: {op}"),
+            version,
+            op: format!("{label}: {op}"),
             source,
         }
     };
@@ -339,8 +387,9 @@ async fn locked(
         .await
         .map_err(fail("take the extension lock"))?;
     }
-    if migrator.current_version(&mut tx).await? != number - 1 {
-        return Ok(false);
+    let found = migrator.current_version(&mut tx).await?;
+    if found != at {
+        return Ok(Locked::Moved(found));
     }
     if let Some(timeout) = timeout {
         let sql = format!(
@@ -353,14 +402,19 @@ async fn locked(
     }
     for statement in statements {
         let started = Instant::now();
-        execute(&mut tx, statement).await.map_err(fail(statement))?;
+        if let Err(source) = execute(&mut tx, statement).await {
+            return Ok(Locked::Failed {
+                statement: statement.clone(),
+                source,
+            });
+        }
         observe(&Event::Statement {
             sql: statement,
             elapsed: started.elapsed(),
         });
     }
     tx.commit().await.map_err(fail("commit"))?;
-    Ok(true)
+    Ok(Locked::Done)
 }
 
 /// Boxed queries, as [`execute`]: naming the future's type keeps the callers' futures `Send`.

@@ -11,10 +11,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::time::Duration;
 
-use sqlx::{Connection, PgConnection};
+use sqlx::PgConnection;
 
 use crate::engine::Migrator;
 use crate::error::{Error, describe_sqlx};
+use crate::online::Locked;
 use crate::prefix::{Prefix, quote_ident, quote_literal};
 use crate::verify;
 
@@ -704,49 +705,27 @@ async fn execute(
     version: u32,
     statement: &str,
 ) -> Result<(), Failure> {
-    let prefix = migrator.prefix().to_string();
-    let tx_error = |source| {
-        Failure::Version(Error::Transaction {
-            prefix: prefix.clone(),
-            version,
-            source,
-        })
-    };
-    let mut tx = conn.begin().await.map_err(tx_error)?;
-    let (key, timeout) = migrator.lock_settings();
-    sqlx::query("SELECT pg_advisory_xact_lock($1)")
-        .bind(key)
-        .execute(&mut *tx)
-        .await
-        .map_err(tx_error)?;
-    let found = migrator
-        .current_version(&mut tx)
-        .await
-        .map_err(Failure::Version)?;
-    if found != version {
-        return Err(Failure::Version(Error::Raced {
-            prefix,
+    let statements = [statement.to_owned()];
+    let outcome = crate::online::locked(
+        migrator,
+        conn,
+        version,
+        version,
+        "repair",
+        &statements,
+        &mut |_| {},
+    )
+    .await
+    .map_err(Failure::Version)?;
+    match outcome {
+        Locked::Done => Ok(()),
+        Locked::Moved(found) => Err(Failure::Version(Error::Raced {
+            prefix: migrator.prefix().to_string(),
             version,
             expected: version,
             found,
-        }));
-    }
-    if let Some(timeout) = timeout {
-        sqlx::raw_sql(&format!(
-            "SET LOCAL lock_timeout = {}",
-            quote_literal(&crate::locks::setting_millis(timeout))
-        ))
-        .execute(&mut *tx)
-        .await
-        .map_err(tx_error)?;
-    }
-    match sqlx::raw_sql(statement).execute(&mut *tx).await {
-        Ok(_) => tx.commit().await.map_err(tx_error),
-        Err(error) => {
-            let message = describe_sqlx(&error);
-            drop(tx);
-            Err(Failure::Statement(message))
-        }
+        })),
+        Locked::Failed { source, .. } => Err(Failure::Statement(describe_sqlx(&source))),
     }
 }
 
