@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 2;
     title = "Remove is_active from role assignments";
 

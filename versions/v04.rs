@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 4;
     title = "Settings module column and referral system";
 

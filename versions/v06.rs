@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 6;
     title = "Nullable referral expiration date";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 16;
     title = "OAuth providers & magic-link registration";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 21;
     title = "Message-ID composite index";
 

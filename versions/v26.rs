@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 26;
     title = "Checksum rename and per-user dedupe";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 30;
     title = "Move preferred_locale into custom_fields";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 35;
     title = "Support tickets";
 

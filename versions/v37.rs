@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 37;
     title = "DB Sync connections & transfers";
 

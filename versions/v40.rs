@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 40;
     title = "UUID column for 33 legacy tables";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 44;
     title = "DB Sync → Sync rename";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 46;
     title = "Shop config, import and translations";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 51;
     title = "Cart items unique index with selected specs; user FKs ON DELETE SET NULL";
 

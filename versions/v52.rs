@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 52;
     title = "Localized slug functional unique index";
 

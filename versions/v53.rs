@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 53;
     title = "Role permissions";
 

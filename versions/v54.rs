@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 54;
     title = "Category featured product; import configs download_images";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 56;
     title = "UUID consistency and UUID FK companion columns";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 57;
     title = "UUID FK constraints (V56's constraint phase)";
 

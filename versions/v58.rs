@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 58;
     title = "Timestamps to timestamptz";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 60;
     title = "Email templates UUID FK columns";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 61;
     title = "UUID safety net for tables missed by V40; scheduled_jobs.created_by_uuid";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 62;
     title = "Rename UUID-typed `_id` columns to `_uuid`";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 63;
     title = "UUID companion column safety net, round 2";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 64;
     title = "Users tokens CHECK on user_uuid";
 

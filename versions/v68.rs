@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 68;
     title = "Publishing posts: NULL slug for timestamp-mode posts";
 

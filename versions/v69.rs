@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 69;
     title = "Role tables: legacy integer FK columns nullable";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 70;
     title = "Re-backfill the email log uuid companions";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 71;
     title = "Shop import logs: product_uuids";
 

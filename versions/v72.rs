@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 72;
     title = "Rename id to uuid on Category A tables";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 73;
     title = "Pre-drop prerequisites for Category B tables";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 74;
     title = "Drop integer ids, uuid becomes the primary key";
     irreversible = "drops the integer `id` primary keys, their sequences and 96 integer foreign key \

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 76;
     title = "Stale _id names to _uuid";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 77;
     title = "Tickets module renamed to customer_service";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 78;
     title = "AI columns from V41 re-asserted; ai_prompts uuid index and prompt FK";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 80;
     title = "Email templates i18n (JSONB language maps); email log locale";
 

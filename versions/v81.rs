@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 81;
     title = "Entity data position for manual ordering";
 

@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::ast::VersionDef;
-use crate::model::Model;
 use crate::valid;
+use pk_schema::Model;
 
 type Stamp = (PathBuf, Option<SystemTime>, u64);
 

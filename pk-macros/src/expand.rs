@@ -1,28 +1,54 @@
-//! Expansion: a checked version becomes a `static ::pk_runtime::Version`, plain data in the
-//! manner of `sqlx::migrate!`'s `Migration` literals.
+//! Expansion: a checked version becomes a `static` `Version` of `pk_schema`, plain data in the
+//! manner of `sqlx::migrate!`'s `Migration` literals. Every definition type is written out as the
+//! tokens that construct it, borrowed (`Cow::Borrowed`), so the emitted version is a `static`.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{ToTokens, quote};
+
+use pk_schema::{
+    Action, Call, ChainRef, Check, Column, Condition, ForeignKey, Function, Index, IndexKey, Op,
+    Orphans, Seed, Sql, Str, Table, Trigger, Unique, Value,
+};
 
 use crate::ast::VersionDef;
-use crate::ir::{self, Action, IndexKey, Op, Value};
 use crate::valid::Checked;
 
+/// Where the definition types are, seen from the invoking crate: `::pk_schema` when it depends on
+/// pk-schema, otherwise pk-runtime's re-export `::pk_runtime::schema`.
+fn root() -> TokenStream {
+    use proc_macro_crate::{FoundCrate, crate_name};
+    match crate_name("pk-schema") {
+        Ok(FoundCrate::Itself) => quote!(crate),
+        Ok(FoundCrate::Name(name)) => {
+            let ident = proc_macro2::Ident::new(&name, proc_macro2::Span::call_site());
+            quote!(::#ident)
+        }
+        Err(_) => match crate_name("pk-runtime") {
+            Ok(FoundCrate::Name(name)) => {
+                let ident = proc_macro2::Ident::new(&name, proc_macro2::Span::call_site());
+                quote!(::#ident::schema)
+            }
+            _ => quote!(::pk_runtime::schema),
+        },
+    }
+}
+
 pub fn expand(def: &VersionDef, checked: &Checked) -> TokenStream {
+    let r = &root();
     let number = checked.number;
     let title = &def.title;
-    let up = ops(&checked.up);
+    let up = checked.up.iter().map(|op| op.emit(r));
     let down = match (&checked.down, &def.irreversible) {
         (Some(down), _) => {
-            let down = ops(down);
-            quote!(::pk_runtime::Down::Ops(&[#(#down),*]))
+            let down = down.iter().map(|op| op.emit(r));
+            quote!(#r::Down::Ops(&[#(#down),*]))
         }
-        (None, Some(reason)) => quote!(::pk_runtime::Down::Irreversible(#reason)),
+        (None, Some(reason)) => quote!(#r::Down::Irreversible(#reason)),
         (None, None) => unreachable!("valid::process rejects versions without a down"),
     };
     quote! {
         /// This version, as data for `pk_runtime`.
-        pub static VERSION: ::pk_runtime::Version = ::pk_runtime::Version {
+        pub static VERSION: #r::Version = #r::Version {
             number: #number,
             title: #title,
             up: &[#(#up),*],
@@ -31,395 +57,454 @@ pub fn expand(def: &VersionDef, checked: &Checked) -> TokenStream {
     }
 }
 
-fn ops(ops: &[Op]) -> Vec<TokenStream> {
-    ops.iter().map(op).collect()
+/// Writes a definition value as the tokens of a constant expression that builds it.
+trait Emit {
+    fn emit(&self, r: &TokenStream) -> TokenStream;
 }
 
-fn sql(s: &str) -> TokenStream {
-    quote!(::pk_runtime::op::Sql(#s))
-}
-
-fn opt_sql(s: &Option<String>) -> TokenStream {
-    match s {
-        Some(s) => {
-            let s = sql(s);
-            quote!(::core::option::Option::Some(#s))
-        }
-        None => quote!(::core::option::Option::None),
+impl Emit for Str {
+    fn emit(&self, _: &TokenStream) -> TokenStream {
+        let s: &str = self;
+        quote!(::std::borrow::Cow::Borrowed(#s))
     }
 }
 
-fn strs(items: &[String]) -> TokenStream {
-    quote!(&[#(#items),*])
+impl Emit for Sql {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        let s = self.as_str();
+        quote!(#r::Sql::new(#s))
+    }
 }
 
-fn op(op: &Op) -> TokenStream {
-    let p = quote!(::pk_runtime::op::Op);
-    match op {
-        Op::CreateSchema => quote!(#p::CreateSchema),
-        Op::CreateExtension(name) => quote!(#p::CreateExtension(#name)),
-        Op::CreateTable(t) => {
-            let table = table(t);
-            quote!(#p::CreateTable(#table))
+impl Emit for bool {
+    fn emit(&self, _: &TokenStream) -> TokenStream {
+        self.to_token_stream()
+    }
+}
+
+impl Emit for u32 {
+    fn emit(&self, _: &TokenStream) -> TokenStream {
+        self.to_token_stream()
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        match self {
+            Some(value) => {
+                let value = value.emit(r);
+                quote!(::core::option::Option::Some(#value))
+            }
+            None => quote!(::core::option::Option::None),
         }
-        Op::DropTable(t) => quote!(#p::DropTable(#t)),
-        Op::AddColumn { table, column: c } => {
-            let c = column(c);
-            quote!(#p::AddColumn { table: #table, column: #c })
+    }
+}
+
+impl<T: Emit + Clone> Emit for std::borrow::Cow<'static, [T]> {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        let items = self.iter().map(|item| item.emit(r));
+        quote!(::std::borrow::Cow::Borrowed(&[#(#items),*]))
+    }
+}
+
+/// `Enum::Variant { field: <emitted>, … }` from bindings of the same names.
+macro_rules! variant {
+    ($r:expr, $p:expr, $name:ident { $($field:ident),* }) => {{
+        let (r, p) = (&$r, &$p);
+        $(let $field = $field.emit(r);)*
+        quote!(#p::$name { $($field: #$field),* })
+    }};
+}
+
+/// `Enum::Variant(<emitted>)` for a one-field tuple variant.
+macro_rules! tuple {
+    ($r:expr, $p:expr, $name:ident($field:ident)) => {{
+        let (r, p) = (&$r, &$p);
+        let $field = $field.emit(r);
+        quote!(#p::$name(#$field))
+    }};
+}
+
+/// `Type { field: <emitted>, … }` for a struct.
+macro_rules! emit_fields {
+    ($r:expr, $path:expr, $value:expr, [$($field:ident),*]) => {{
+        let r = $r;
+        let path = $path;
+        $(let $field = $value.$field.emit(r);)*
+        quote!(#path { $($field: #$field),* })
+    }};
+}
+
+impl Emit for Column {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        emit_fields!(
+            r,
+            quote!(#r::Column),
+            self,
+            [name, ty, canonical, not_null, default]
+        )
+    }
+}
+
+impl Emit for Unique {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        emit_fields!(r, quote!(#r::Unique), self, [table, name, columns])
+    }
+}
+
+impl Emit for Check {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        emit_fields!(r, quote!(#r::Check), self, [table, name, expr, not_valid])
+    }
+}
+
+impl Emit for Function {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        emit_fields!(
+            r,
+            quote!(#r::Function),
+            self,
+            [name, args, returns, language, body, immutable, strict]
+        )
+    }
+}
+
+impl Emit for Trigger {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        emit_fields!(
+            r,
+            quote!(#r::Trigger),
+            self,
+            [table, name, timing, function]
+        )
+    }
+}
+
+impl Emit for Table {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        emit_fields!(
+            r,
+            quote!(#r::Table),
+            self,
+            [name, columns, primary_key, foreign_keys, checks, uniques]
+        )
+    }
+}
+
+impl Emit for Index {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        emit_fields!(
+            r,
+            quote!(#r::Index),
+            self,
+            [table, name, keys, unique, method, filter]
+        )
+    }
+}
+
+impl Emit for IndexKey {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        match self {
+            IndexKey::Column { name, desc } => {
+                let (name, desc) = (name.emit(r), desc.emit(r));
+                quote!(#r::IndexKey::Column { name: #name, desc: #desc })
+            }
+            IndexKey::Expr(e) => {
+                let e = e.emit(r);
+                quote!(#r::IndexKey::Expr(#e))
+            }
         }
-        Op::DropColumn {
-            table,
-            column,
-            cascade,
-        } => {
-            quote!(#p::DropColumn { table: #table, column: #column, cascade: #cascade })
+    }
+}
+
+impl Emit for Action {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        let variant = match self {
+            Action::NoAction => quote!(NoAction),
+            Action::Restrict => quote!(Restrict),
+            Action::Cascade => quote!(Cascade),
+            Action::SetNull => quote!(SetNull),
+            Action::SetDefault => quote!(SetDefault),
+        };
+        quote!(#r::Action::#variant)
+    }
+}
+
+impl Emit for Orphans {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        match self {
+            Orphans::Delete => quote!(#r::Orphans::Delete),
+            Orphans::SetNull => quote!(#r::Orphans::SetNull),
         }
-        Op::RenameColumn { table, from, to } => {
-            quote!(#p::RenameColumn { table: #table, from: #from, to: #to })
-        }
-        Op::ChangeType {
-            table,
-            column,
-            ty,
-            canonical,
-            using,
-        } => {
-            let using = opt_sql(using);
-            quote!(#p::ChangeType { table: #table, column: #column, ty: #ty, canonical: #canonical, using: #using })
-        }
-        Op::SetNotNull { table, column } => {
-            quote!(#p::SetNotNull { table: #table, column: #column })
-        }
-        Op::DropNotNull { table, column } => {
-            quote!(#p::DropNotNull { table: #table, column: #column })
-        }
-        Op::SetDefault {
-            table,
-            column,
-            default,
-        } => {
-            let default = opt_sql(default);
-            quote!(#p::SetDefault { table: #table, column: #column, default: #default })
-        }
-        Op::CreateIndex(i) => {
-            let index = index(i);
-            quote!(#p::CreateIndex(#index))
-        }
-        Op::DropIndex(name) => quote!(#p::DropIndex(#name)),
-        Op::AddForeignKey(fk) => {
-            let fk = foreign_key(fk);
-            quote!(#p::AddForeignKey(#fk))
-        }
-        Op::DropConstraint { table, name } => {
-            quote!(#p::DropConstraint { table: #table, name: #name })
-        }
-        Op::Seed(s) => {
-            let s = seed(s);
-            quote!(#p::Seed(#s))
-        }
-        Op::Unseed(s) => {
-            let s = seed(s);
-            quote!(#p::Unseed(#s))
-        }
-        Op::Update {
-            table,
-            set,
-            from,
-            filter,
-        } => {
-            let from = opt_sql(from);
-            let set = sql(set);
-            let filter = opt_sql(filter);
-            quote!(#p::Update { table: #table, set: #set, from: #from, filter: #filter })
-        }
-        Op::Delete { table, filter } => {
-            let filter = opt_sql(filter);
-            quote!(#p::Delete { table: #table, filter: #filter })
-        }
-        Op::Call(path) => {
-            let tokens: syn::Path =
-                syn::parse_str(path).expect("a path that parsed once parses again");
-            quote!(#p::Call(::pk_runtime::op::Call { name: #path, run: #tokens }))
-        }
-        Op::Sql { sql: text, why } => {
-            let text = sql(text);
-            quote!(#p::Sql { sql: #text, why: #why })
-        }
-        Op::Comment {
-            table,
-            column,
-            text,
-        } => {
-            let column = opt_str(column);
-            let text = opt_str(text);
-            quote!(#p::Comment { table: #table, column: #column, text: #text })
-        }
-        Op::AddCheck(c) => {
-            let c = check(c);
-            quote!(#p::AddCheck(#c))
-        }
-        Op::CreateEnum { name, values } => {
-            let values = strs(values);
-            quote!(#p::CreateEnum { name: #name, values: #values })
-        }
-        Op::AddEnumValue { name, value } => quote!(#p::AddEnumValue { name: #name, value: #value }),
-        Op::DropEnum(name) => quote!(#p::DropEnum(#name)),
-        Op::CreateFunction(f) => {
-            let ir::Function {
-                name,
-                args,
-                returns,
-                language,
-                body,
-                immutable,
-                strict,
-            } = f;
-            let body = sql(body);
-            quote!(#p::CreateFunction(::pk_runtime::op::Function {
-                name: #name, args: #args, returns: #returns, language: #language, body: #body,
-                immutable: #immutable, strict: #strict
-            }))
-        }
-        Op::DropFunction { name, args } => quote!(#p::DropFunction { name: #name, args: #args }),
-        Op::CreateTrigger(t) => {
-            let ir::Trigger {
+    }
+}
+
+impl Emit for ForeignKey {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        emit_fields!(
+            r,
+            quote!(#r::ForeignKey),
+            self,
+            [
                 table,
                 name,
-                timing,
-                function,
-            } = t;
-            quote!(#p::CreateTrigger(::pk_runtime::op::Trigger {
-                table: #table, name: #name, timing: #timing, function: #function
-            }))
-        }
-        Op::DropTrigger { table, name } => quote!(#p::DropTrigger { table: #table, name: #name }),
-        Op::SetUnlogged(table) => quote!(#p::SetUnlogged(#table)),
-        Op::When {
-            condition,
-            ops: inner,
-        } => {
-            let c = quote!(::pk_runtime::op::Condition);
-            let condition = match condition {
-                ir::Condition::TableExists(t) => quote!(#c::TableExists(#t)),
-                ir::Condition::ColumnExists { table, column } => {
-                    quote!(#c::ColumnExists { table: #table, column: #column })
-                }
-                ir::Condition::ColumnMissing { table, column } => {
-                    quote!(#c::ColumnMissing { table: #table, column: #column })
-                }
-            };
-            let inner = ops(inner);
-            quote!(#p::When { condition: #condition, ops: &[#(#inner),*] })
-        }
-        Op::RenameTable { from, to } => quote!(#p::RenameTable { from: #from, to: #to }),
-        Op::RenameIndex { from, to } => quote!(#p::RenameIndex { from: #from, to: #to }),
-        Op::AddUnique(u) => {
-            let u = unique(u);
-            quote!(#p::AddUnique(#u))
-        }
-        Op::SetLocal { name, value } => quote!(#p::SetLocal { name: #name, value: #value }),
-        Op::AddPrimaryKey {
-            table,
-            columns,
-            name,
-        } => {
-            let columns = strs(columns);
-            quote!(#p::AddPrimaryKey { table: #table, columns: #columns, name: #name })
-        }
-        Op::DropSequence { name, cascade } => {
-            quote!(#p::DropSequence { name: #name, cascade: #cascade })
-        }
-        Op::CreateSequence {
-            name,
-            ty,
-            table,
-            column,
-        } => quote!(#p::CreateSequence { name: #name, ty: #ty, table: #table, column: #column }),
-        Op::FillNotNull {
-            table,
-            column,
-            fill,
-        } => {
-            let fill = sql(fill);
-            quote!(#p::FillNotNull { table: #table, column: #column, fill: #fill })
-        }
-        Op::BackfillUuidFk {
-            table,
-            column,
-            int_column,
-            parent,
-            batch,
-        } => {
-            let batch = match batch {
-                Some(n) => quote!(::core::option::Option::Some(#n)),
-                None => quote!(::core::option::Option::None),
-            };
-            quote!(#p::BackfillUuidFk {
-                table: #table, column: #column, int_column: #int_column, parent: #parent, batch: #batch
-            })
-        }
-        Op::RunChain { path, to } => {
-            let tokens: syn::Path =
-                syn::parse_str(path).expect("a path that parsed once parses again");
-            quote!(#p::RunChain { chain: &#tokens, to: #to })
-        }
+                columns,
+                ref_table,
+                ref_columns,
+                on_delete,
+                on_update,
+                orphans
+            ]
+        )
     }
 }
 
-fn unique(u: &ir::Unique) -> TokenStream {
-    let ir::Unique {
-        table,
-        name,
-        columns,
-    } = u;
-    let columns = strs(columns);
-    quote!(::pk_runtime::op::Unique { table: #table, name: #name, columns: #columns })
-}
-
-fn opt_str(s: &Option<String>) -> TokenStream {
-    match s {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
+impl Emit for Seed {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        emit_fields!(
+            r,
+            quote!(#r::Seed),
+            self,
+            [table, conflict, columns, rows, on_conflict, update]
+        )
     }
 }
 
-fn check(c: &ir::Check) -> TokenStream {
-    let ir::Check {
-        table,
-        name,
-        expr,
-        not_valid,
-    } = c;
-    let expr = sql(expr);
-    quote!(::pk_runtime::op::Check { table: #table, name: #name, expr: #expr, not_valid: #not_valid })
-}
-
-fn table(t: &ir::Table) -> TokenStream {
-    let name = &t.name;
-    let columns = t.columns.iter().map(column);
-    let pk = strs(&t.primary_key);
-    let fks = t.foreign_keys.iter().map(foreign_key);
-    let checks = t.checks.iter().map(check);
-    let uniques = t.uniques.iter().map(unique);
-    quote!(::pk_runtime::op::Table {
-        name: #name, columns: &[#(#columns),*], primary_key: #pk, foreign_keys: &[#(#fks),*],
-        checks: &[#(#checks),*], uniques: &[#(#uniques),*]
-    })
-}
-
-fn column(c: &ir::Column) -> TokenStream {
-    let ir::Column {
-        name,
-        ty,
-        not_null,
-        default,
-        ..
-    } = c;
-    let default = opt_sql(default);
-    let ty = sql(ty);
-    quote!(::pk_runtime::op::Column { name: #name, ty: #ty, not_null: #not_null, default: #default })
-}
-
-fn index(i: &ir::Index) -> TokenStream {
-    let ir::Index {
-        table,
-        name,
-        keys,
-        unique,
-        method,
-        filter,
-    } = i;
-    let keys = keys.iter().map(|k| match k {
-        IndexKey::Column { name, desc } => {
-            quote!(::pk_runtime::op::IndexKey::Column { name: #name, desc: #desc })
-        }
-        IndexKey::Expr(e) => {
-            let e = sql(e);
-            quote!(::pk_runtime::op::IndexKey::Expr(#e))
-        }
-    });
-    let method = match method {
-        Some(m) => quote!(::core::option::Option::Some(#m)),
-        None => quote!(::core::option::Option::None),
-    };
-    let filter = opt_sql(filter);
-    quote!(::pk_runtime::op::Index {
-        table: #table, name: #name, keys: &[#(#keys),*], unique: #unique, method: #method, filter: #filter
-    })
-}
-
-fn action(a: Action) -> TokenStream {
-    match a {
-        Action::NoAction => quote!(::pk_runtime::op::Action::NoAction),
-        Action::Restrict => quote!(::pk_runtime::op::Action::Restrict),
-        Action::Cascade => quote!(::pk_runtime::op::Action::Cascade),
-        Action::SetNull => quote!(::pk_runtime::op::Action::SetNull),
-        Action::SetDefault => quote!(::pk_runtime::op::Action::SetDefault),
-    }
-}
-
-fn foreign_key(fk: &ir::ForeignKey) -> TokenStream {
-    let ir::ForeignKey {
-        table,
-        name,
-        columns,
-        ref_table,
-        ref_columns,
-        on_delete,
-        on_update,
-        orphans,
-    } = fk;
-    let orphans = match orphans {
-        None => quote!(::core::option::Option::None),
-        Some(ir::Orphans::Delete) => {
-            quote!(::core::option::Option::Some(
-                ::pk_runtime::op::Orphans::Delete
-            ))
-        }
-        Some(ir::Orphans::SetNull) => {
-            quote!(::core::option::Option::Some(
-                ::pk_runtime::op::Orphans::SetNull
-            ))
-        }
-    };
-    let columns = strs(columns);
-    let ref_columns = strs(ref_columns);
-    let on_delete = action(*on_delete);
-    let on_update = action(*on_update);
-    quote!(::pk_runtime::op::ForeignKey {
-        table: #table, name: #name, columns: #columns, ref_table: #ref_table, ref_columns: #ref_columns,
-        on_delete: #on_delete, on_update: #on_update, orphans: #orphans
-    })
-}
-
-fn seed(s: &ir::Seed) -> TokenStream {
-    let ir::Seed {
-        table,
-        conflict,
-        columns,
-        rows,
-        on_conflict,
-        update,
-    } = s;
-    let update = opt_sql(update);
-    let conflict = strs(conflict);
-    let columns = strs(columns);
-    let rows = rows.iter().map(|row| {
-        let values = row.iter().map(|v| match v {
-            Value::Null => quote!(::pk_runtime::op::Value::Null),
-            Value::Bool(b) => quote!(::pk_runtime::op::Value::Bool(#b)),
-            Value::Int(i) => quote!(::pk_runtime::op::Value::Int(#i)),
-            Value::Text(t) => quote!(::pk_runtime::op::Value::Text(#t)),
-            Value::Expr(e) => {
-                let e = sql(e);
-                quote!(::pk_runtime::op::Value::Expr(#e))
+impl Emit for Value {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        match self {
+            Value::Null => quote!(#r::Value::Null),
+            Value::Bool(b) => quote!(#r::Value::Bool(#b)),
+            Value::Int(i) => quote!(#r::Value::Int(#i)),
+            Value::Text(t) => {
+                let t = t.emit(r);
+                quote!(#r::Value::Text(#t))
             }
-            Value::UuidV7 => quote!(::pk_runtime::op::Value::UuidV7),
-        });
-        quote!(&[#(#values),*])
-    });
-    quote!(::pk_runtime::op::Seed {
-        table: #table, conflict: #conflict, columns: #columns, rows: &[#(#rows),*],
-        on_conflict: #on_conflict, update: #update
-    })
+            Value::Expr(e) => {
+                let e = e.emit(r);
+                quote!(#r::Value::Expr(#e))
+            }
+            Value::UuidV7 => quote!(#r::Value::UuidV7),
+        }
+    }
+}
+
+impl Emit for Condition {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        let p = quote!(#r::Condition);
+        match self {
+            Condition::TableExists(t) => {
+                let t = t.emit(r);
+                quote!(#p::TableExists(#t))
+            }
+            Condition::ColumnExists { table, column } => {
+                variant!(r, p, ColumnExists { table, column })
+            }
+            Condition::ColumnMissing { table, column } => {
+                variant!(r, p, ColumnMissing { table, column })
+            }
+        }
+    }
+}
+
+impl<T: Emit> Emit for &T {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        (**self).emit(r)
+    }
+}
+
+/// A `call!` step: the function, cast to the runtime's `CallFn` signature and type-erased.
+fn call(call: &Call, r: &TokenStream) -> TokenStream {
+    let name = call.name.emit(r);
+    let path: syn::Path = syn::parse_str(&call.name).expect("a path that parsed once parses again");
+    quote!(#r::Op::Call(#r::Call {
+        name: #name,
+        run: ::core::option::Option::Some(&(#path as for<'c> fn(
+            &'c mut ::sqlx::PgConnection,
+            &'c #r::Prefix,
+        ) -> ::core::pin::Pin<::std::boxed::Box<
+            dyn ::core::future::Future<Output = ::core::result::Result<(), ::sqlx::Error>>
+                + ::core::marker::Send
+                + 'c,
+        >>)),
+    }))
+}
+
+impl Emit for Op {
+    fn emit(&self, r: &TokenStream) -> TokenStream {
+        let p = quote!(#r::Op);
+        match self {
+            Op::CreateSchema => quote!(#p::CreateSchema),
+            Op::CreateExtension(x) => tuple!(r, p, CreateExtension(x)),
+            Op::CreateTable(x) => tuple!(r, p, CreateTable(x)),
+            Op::DropTable(x) => tuple!(r, p, DropTable(x)),
+            Op::DropIndex(x) => tuple!(r, p, DropIndex(x)),
+            Op::DropEnum(x) => tuple!(r, p, DropEnum(x)),
+            Op::SetUnlogged(x) => tuple!(r, p, SetUnlogged(x)),
+            Op::CreateIndex(x) => tuple!(r, p, CreateIndex(x)),
+            Op::AddForeignKey(x) => tuple!(r, p, AddForeignKey(x)),
+            Op::Seed(x) => tuple!(r, p, Seed(x)),
+            Op::Unseed(x) => tuple!(r, p, Unseed(x)),
+            Op::AddCheck(x) => tuple!(r, p, AddCheck(x)),
+            Op::CreateFunction(x) => tuple!(r, p, CreateFunction(x)),
+            Op::CreateTrigger(x) => tuple!(r, p, CreateTrigger(x)),
+            Op::AddUnique(x) => tuple!(r, p, AddUnique(x)),
+            Op::Call(c) => call(c, r),
+            Op::RunChain { chain, to } => {
+                let ChainRef::Path(path) = chain else {
+                    unreachable!("the macro only builds chain paths");
+                };
+                let path: syn::Path =
+                    syn::parse_str(path).expect("a path that parsed once parses again");
+                quote!(#p::RunChain { chain: #r::ChainRef::Static(&#path), to: #to })
+            }
+            Op::When { condition, ops } => variant!(r, p, When { condition, ops }),
+            Op::AddColumn { table, column } => variant!(r, p, AddColumn { table, column }),
+            Op::DropColumn {
+                table,
+                column,
+                cascade,
+            } => variant!(
+                r,
+                p,
+                DropColumn {
+                    table,
+                    column,
+                    cascade
+                }
+            ),
+            Op::RenameColumn { table, from, to } => {
+                variant!(r, p, RenameColumn { table, from, to })
+            }
+            Op::ChangeType {
+                table,
+                column,
+                ty,
+                canonical,
+                using,
+            } => variant!(
+                r,
+                p,
+                ChangeType {
+                    table,
+                    column,
+                    ty,
+                    canonical,
+                    using
+                }
+            ),
+            Op::SetNotNull { table, column } => variant!(r, p, SetNotNull { table, column }),
+            Op::DropNotNull { table, column } => variant!(r, p, DropNotNull { table, column }),
+            Op::SetDefault {
+                table,
+                column,
+                default,
+            } => variant!(
+                r,
+                p,
+                SetDefault {
+                    table,
+                    column,
+                    default
+                }
+            ),
+            Op::DropConstraint { table, name } => variant!(r, p, DropConstraint { table, name }),
+            Op::Update {
+                table,
+                set,
+                from,
+                filter,
+            } => variant!(
+                r,
+                p,
+                Update {
+                    table,
+                    set,
+                    from,
+                    filter
+                }
+            ),
+            Op::Delete { table, filter } => variant!(r, p, Delete { table, filter }),
+            Op::Sql { sql, why } => variant!(r, p, Sql { sql, why }),
+            Op::Comment {
+                table,
+                column,
+                text,
+            } => variant!(
+                r,
+                p,
+                Comment {
+                    table,
+                    column,
+                    text
+                }
+            ),
+            Op::CreateEnum { name, values } => variant!(r, p, CreateEnum { name, values }),
+            Op::AddEnumValue { name, value } => variant!(r, p, AddEnumValue { name, value }),
+            Op::DropFunction { name, args } => variant!(r, p, DropFunction { name, args }),
+            Op::DropTrigger { table, name } => variant!(r, p, DropTrigger { table, name }),
+            Op::RenameTable { from, to } => variant!(r, p, RenameTable { from, to }),
+            Op::RenameIndex { from, to } => variant!(r, p, RenameIndex { from, to }),
+            Op::SetLocal { name, value } => variant!(r, p, SetLocal { name, value }),
+            Op::AddPrimaryKey {
+                table,
+                columns,
+                name,
+            } => variant!(
+                r,
+                p,
+                AddPrimaryKey {
+                    table,
+                    columns,
+                    name
+                }
+            ),
+            Op::DropSequence { name, cascade } => variant!(r, p, DropSequence { name, cascade }),
+            Op::CreateSequence {
+                name,
+                ty,
+                table,
+                column,
+            } => variant!(
+                r,
+                p,
+                CreateSequence {
+                    name,
+                    ty,
+                    table,
+                    column
+                }
+            ),
+            Op::FillNotNull {
+                table,
+                column,
+                fill,
+            } => variant!(
+                r,
+                p,
+                FillNotNull {
+                    table,
+                    column,
+                    fill
+                }
+            ),
+            Op::BackfillUuidFk {
+                table,
+                column,
+                int_column,
+                parent,
+                batch,
+            } => variant!(
+                r,
+                p,
+                BackfillUuidFk {
+                    table,
+                    column,
+                    int_column,
+                    parent,
+                    batch
+                }
+            ),
+        }
+    }
 }

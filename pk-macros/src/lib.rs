@@ -7,9 +7,7 @@
 mod ast;
 mod chain;
 mod expand;
-mod ir;
 mod kw;
-mod model;
 mod valid;
 
 use proc_macro::TokenStream;

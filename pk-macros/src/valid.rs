@@ -6,12 +6,11 @@ use std::collections::BTreeSet;
 
 use proc_macro2::Span;
 use quote::ToTokens;
-use syn::LitStr;
 
 use crate::ast::{self, Name, OpDef, OpKind, VersionDef};
 use crate::chain;
-use crate::ir::{self, Action, Op};
-use crate::model::Model;
+use pk_schema::Model;
+use pk_schema::{self as ir, Action, Op};
 
 /// A version that passed every check: its resolved `up` and, unless irreversible, its `down`.
 pub struct Checked {
@@ -100,7 +99,7 @@ fn process_ops(
             };
             up.push(Op::When {
                 condition,
-                ops: inner_up,
+                ops: inner_up.into(),
             });
             inverses.push(inverse);
             continue;
@@ -146,7 +145,7 @@ fn process_ops(
                 let mut scratch = model.clone();
                 let mut invertible = true;
                 for ir in &resolved {
-                    match derive_inverse(ir, &scratch, created) {
+                    match pk_schema::inverse::derive(ir, &scratch, created) {
                         Some(inv) => ops.splice(0..0, inv).for_each(drop),
                         None => invertible = false,
                     }
@@ -167,7 +166,7 @@ fn process_ops(
         }
         for ir in &resolved {
             if let Op::CreateTable(t) = ir {
-                created.insert(t.name.clone());
+                created.insert(t.name.to_string());
             }
             model.apply(ir);
         }
@@ -227,9 +226,9 @@ fn uuid_fk_column(
         }
         Some(_) => {}
         None => ops.push(Op::AddColumn {
-            table: table.value.clone(),
+            table: table.value.clone().into(),
             column: ir::Column {
-                name: column.value.clone(),
+                name: column.value.clone().into(),
                 ty: "uuid".into(),
                 canonical: "uuid".into(),
                 not_null: false,
@@ -238,19 +237,20 @@ fn uuid_fk_column(
         }),
     }
     ops.push(Op::BackfillUuidFk {
-        table: table.value.clone(),
-        column: column.value.clone(),
-        int_column: int_column.value.clone(),
-        parent: parent.value.clone(),
+        table: table.value.clone().into(),
+        column: column.value.clone().into(),
+        int_column: int_column.value.clone().into(),
+        parent: parent.value.clone().into(),
         batch: batch.as_ref().map(syn::LitInt::base10_parse).transpose()?,
     });
     ops.push(Op::CreateIndex(ir::Index {
-        table: table.value.clone(),
-        name: index.value.clone(),
+        table: table.value.clone().into(),
+        name: index.value.clone().into(),
         keys: vec![ir::IndexKey::Column {
-            name: column.value.clone(),
+            name: column.value.clone().into(),
             desc: false,
-        }],
+        }]
+        .into(),
         unique: false,
         method: None,
         filter: None,
@@ -286,7 +286,7 @@ fn resolve_reassert(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 )));
             }
             vec![Op::AddColumn {
-                table: table.value.clone(),
+                table: table.value.clone().into(),
                 column: column(def),
             }]
         }
@@ -329,7 +329,7 @@ fn resolve_reassert(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             batch,
         } => {
             let index = uuid_fk_index(table, column, index);
-            if !model.indexes.contains_key(&index.value)
+            if !model.indexes.contains_key(index.value.as_str())
                 || table_exists(model, table)?.column(&column.value).is_none()
             {
                 return Err(not_satisfied(format!(
@@ -342,7 +342,7 @@ fn resolve_reassert(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             ops.insert(
                 0,
                 Op::AddColumn {
-                    table: table.value.clone(),
+                    table: table.value.clone().into(),
                     column: table_exists(model, table)?
                         .column(&column.value)
                         .cloned()
@@ -372,20 +372,20 @@ fn resolve_condition(def: &ast::ConditionDef, model: &Model) -> syn::Result<ir::
     Ok(match def {
         ast::ConditionDef::TableExists(table) => {
             table_exists(model, table)?;
-            ir::Condition::TableExists(table.value.clone())
+            ir::Condition::TableExists(table.value.clone().into())
         }
         ast::ConditionDef::ColumnExists(table, column) => {
             column_exists(model, table, column)?;
             ir::Condition::ColumnExists {
-                table: table.value.clone(),
-                column: column.value.clone(),
+                table: table.value.clone().into(),
+                column: column.value.clone().into(),
             }
         }
         ast::ConditionDef::ColumnMissing(table, column) => {
             column_absent(model, table, column)?;
             ir::Condition::ColumnMissing {
-                table: table.value.clone(),
-                column: column.value.clone(),
+                table: table.value.clone().into(),
+                column: column.value.clone().into(),
             }
         }
     })
@@ -408,7 +408,7 @@ fn err(span: Span, message: impl Into<String>) -> syn::Error {
 }
 
 /// The table exists at this version.
-fn table_exists<'m>(model: &'m Model, table: &Name) -> syn::Result<&'m crate::model::TableState> {
+fn table_exists<'m>(model: &'m Model, table: &Name) -> syn::Result<&'m pk_schema::TableState> {
     model.table(&table.value).ok_or_else(|| {
         err(
             table.span,
@@ -520,11 +520,11 @@ fn reference_target(
 
 fn column(def: &ast::ColumnDef) -> ir::Column {
     ir::Column {
-        name: def.name.value.clone(),
-        ty: def.ty.sql.clone(),
-        canonical: def.ty.canonical.clone(),
+        name: def.name.value.clone().into(),
+        ty: def.ty.sql.clone().into(),
+        canonical: def.ty.canonical.clone().into(),
         not_null: def.not_null,
-        default: def.default.as_ref().map(|d| d.sql.clone()),
+        default: def.default.as_ref().map(|d| d.sql.clone().into()),
     }
 }
 
@@ -534,19 +534,25 @@ fn foreign_key_for(
     reference: &ast::ReferenceDef,
 ) -> syn::Result<ir::ForeignKey> {
     Ok(ir::ForeignKey {
-        table: table.to_owned(),
-        name: reference.name.as_ref().map_or_else(
-            || format!("{table}_{}_fkey", def.name.value),
-            |n| n.value.clone(),
-        ),
-        columns: vec![def.name.value.clone()],
-        ref_table: reference.table.value.clone(),
+        table: table.to_owned().into(),
+        name: reference
+            .name
+            .as_ref()
+            .map_or_else(
+                || format!("{table}_{}_fkey", def.name.value),
+                |n| n.value.clone(),
+            )
+            .into(),
+        columns: vec![def.name.value.clone().into()].into(),
+        ref_table: reference.table.value.clone().into(),
         ref_columns: vec![
             reference
                 .column
                 .as_ref()
-                .map_or_else(|| "id".to_owned(), |c| c.value.clone()),
-        ],
+                .map_or_else(|| "id".to_owned(), |c| c.value.clone())
+                .into(),
+        ]
+        .into(),
         on_delete: action(&reference.on_delete)?,
         on_update: action(&reference.on_update)?,
         orphans: None,
@@ -564,16 +570,16 @@ fn reference_columns(reference: &ast::ReferenceDef) -> Vec<Name> {
 fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
     Ok(match &op.kind {
         OpKind::CreateSchema => vec![Op::CreateSchema],
-        OpKind::CreateExtension(name) => vec![Op::CreateExtension(name.value.clone())],
+        OpKind::CreateExtension(name) => vec![Op::CreateExtension(name.value.clone().into())],
         OpKind::CreateTable(def) => vec![Op::CreateTable(create_table(def, model)?)],
         OpKind::DropTable(table) => {
             table_exists(model, table)?;
-            vec![Op::DropTable(table.value.clone())]
+            vec![Op::DropTable(table.value.clone().into())]
         }
         OpKind::AddColumn { table, column: def } => {
             column_absent(model, table, &def.name)?;
             let mut ops = vec![Op::AddColumn {
-                table: table.value.clone(),
+                table: table.value.clone().into(),
                 column: column(def),
             }];
             if let Some(reference) = &def.references {
@@ -593,8 +599,8 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
         } => {
             column_unreferenced(model, table, column)?;
             vec![Op::DropColumn {
-                table: table.value.clone(),
-                column: column.value.clone(),
+                table: table.value.clone().into(),
+                column: column.value.clone().into(),
                 cascade: *cascade,
             }]
         }
@@ -604,7 +610,7 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             name,
         } => vec![add_primary_key(model, table, columns, name.as_ref())?],
         OpKind::DropSequence { name, cascade } => {
-            let Some(sequence) = model.sequences.get(&name.value) else {
+            let Some(sequence) = model.sequences.get(name.value.as_str()) else {
                 return Err(err(
                     name.span,
                     format!("sequence `{}` does not exist at this version", name.value),
@@ -620,7 +626,7 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 ));
             }
             vec![Op::DropSequence {
-                name: name.value.clone(),
+                name: name.value.clone().into(),
                 cascade: *cascade,
             }]
         }
@@ -634,7 +640,7 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 .flat_map(|t| t.foreign_keys.values())
                 .filter(|fk| {
                     table.as_ref().is_none_or(|t| t.value == fk.ref_table)
-                        && fk.ref_columns.contains(&column.value)
+                        && fk.ref_columns.iter().any(|c| *c == column.value)
                 })
                 .collect();
             if fks.is_empty() {
@@ -686,7 +692,7 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             column_unreferenced(model, table, &id)?;
             let mut after = model.clone();
             let drop = Op::DropColumn {
-                table: table.value.clone(),
+                table: table.value.clone().into(),
                 column: "id".into(),
                 cascade: true,
             };
@@ -701,9 +707,9 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             column_exists(model, table, from)?;
             column_absent(model, table, to)?;
             vec![Op::RenameColumn {
-                table: table.value.clone(),
-                from: from.value.clone(),
-                to: to.value.clone(),
+                table: table.value.clone().into(),
+                from: from.value.clone().into(),
+                to: to.value.clone().into(),
             }]
         }
         OpKind::ChangeType {
@@ -716,11 +722,11 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             for column in columns {
                 column_exists(model, table, column)?;
                 ops.push(Op::ChangeType {
-                    table: table.value.clone(),
-                    column: column.value.clone(),
-                    ty: ty.sql.clone(),
-                    canonical: ty.canonical.clone(),
-                    using: using.as_ref().map(syn::LitStr::value),
+                    table: table.value.clone().into(),
+                    column: column.value.clone().into(),
+                    ty: ty.sql.clone().into(),
+                    canonical: ty.canonical.clone().into(),
+                    using: using.as_ref().map(|l| l.value().into()),
                 });
             }
             ops
@@ -733,21 +739,21 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             column_exists(model, table, column)?;
             vec![match fill {
                 None => Op::SetNotNull {
-                    table: table.value.clone(),
-                    column: column.value.clone(),
+                    table: table.value.clone().into(),
+                    column: column.value.clone().into(),
                 },
                 Some(fill) => Op::FillNotNull {
-                    table: table.value.clone(),
-                    column: column.value.clone(),
-                    fill: fill.sql.clone(),
+                    table: table.value.clone().into(),
+                    column: column.value.clone().into(),
+                    fill: fill.sql.clone().into(),
                 },
             }]
         }
         OpKind::DropNotNull { table, column } => {
             column_exists(model, table, column)?;
             vec![Op::DropNotNull {
-                table: table.value.clone(),
-                column: column.value.clone(),
+                table: table.value.clone().into(),
+                column: column.value.clone().into(),
             }]
         }
         OpKind::SetDefault {
@@ -757,28 +763,28 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
         } => {
             column_exists(model, table, column)?;
             vec![Op::SetDefault {
-                table: table.value.clone(),
-                column: column.value.clone(),
-                default: Some(default.sql.clone()),
+                table: table.value.clone().into(),
+                column: column.value.clone().into(),
+                default: Some(default.sql.clone().into()),
             }]
         }
         OpKind::DropDefault { table, column } => {
             column_exists(model, table, column)?;
             vec![Op::SetDefault {
-                table: table.value.clone(),
-                column: column.value.clone(),
+                table: table.value.clone().into(),
+                column: column.value.clone().into(),
                 default: None,
             }]
         }
         OpKind::CreateIndex(def) => vec![Op::CreateIndex(create_index(def, model)?)],
         OpKind::DropIndex(name) => {
-            if !model.indexes.contains_key(&name.value) {
+            if !model.indexes.contains_key(name.value.as_str()) {
                 return Err(err(
                     name.span,
                     format!("index `{}` does not exist at this version", name.value),
                 ));
             }
-            vec![Op::DropIndex(name.value.clone())]
+            vec![Op::DropIndex(name.value.clone().into())]
         }
         OpKind::AddForeignKey(def) => vec![Op::AddForeignKey(add_foreign_key(def, model)?)],
         OpKind::DropConstraint { table, name } => {
@@ -792,8 +798,8 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 ));
             }
             vec![Op::DropConstraint {
-                table: table.value.clone(),
-                name: name.value.clone(),
+                table: table.value.clone().into(),
+                name: name.value.clone().into(),
             }]
         }
         OpKind::Seed(def) => vec![Op::Seed(seed(def, model)?)],
@@ -805,27 +811,28 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
         } => {
             table_exists(model, table)?;
             vec![Op::Update {
-                table: table.value.clone(),
-                set: set.value(),
-                from: from.as_ref().map(syn::LitStr::value),
-                filter: filter.as_ref().map(syn::LitStr::value),
+                table: table.value.clone().into(),
+                set: set.value().into(),
+                from: from.as_ref().map(|l| l.value().into()),
+                filter: filter.as_ref().map(|l| l.value().into()),
             }]
         }
         OpKind::Delete { table, filter } => {
             table_exists(model, table)?;
             vec![Op::Delete {
-                table: table.value.clone(),
-                filter: filter.as_ref().map(syn::LitStr::value),
+                table: table.value.clone().into(),
+                filter: filter.as_ref().map(|l| l.value().into()),
             }]
         }
         OpKind::Call(path) => {
-            vec![Op::Call(
-                path.to_token_stream().to_string().replace(' ', ""),
-            )]
+            vec![Op::Call(ir::Call {
+                name: path.to_token_stream().to_string().replace(' ', "").into(),
+                run: None,
+            })]
         }
         OpKind::Sql { why, sql } => vec![Op::Sql {
-            sql: sql.value(),
-            why: why.value(),
+            sql: sql.value().into(),
+            why: why.value().into(),
         }],
         OpKind::Comment {
             table,
@@ -841,9 +848,9 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 }
             }
             vec![Op::Comment {
-                table: table.value.clone(),
-                column: column.as_ref().map(|c| c.value.clone()),
-                text: Some(text.value()),
+                table: table.value.clone().into(),
+                column: column.as_ref().map(|c| c.value.clone().into()),
+                text: Some(text.value().into()),
             }]
         }
         OpKind::AddCheck(def) => {
@@ -859,27 +866,27 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             vec![Op::AddCheck(check_def(def))]
         }
         OpKind::CreateEnum { name, values } => {
-            if model.enums.contains_key(&name.value) {
+            if model.enums.contains_key(name.value.as_str()) {
                 return Err(err(
                     name.span,
                     format!("type `{}` already exists at this version", name.value),
                 ));
             }
             vec![Op::CreateEnum {
-                name: name.value.clone(),
-                values: values.iter().map(LitStr::value).collect(),
+                name: name.value.clone().into(),
+                values: values.iter().map(|v| v.value().into()).collect(),
             }]
         }
         OpKind::AddEnumValue { name, value } => {
             enum_exists(model, name)?;
             vec![Op::AddEnumValue {
-                name: name.value.clone(),
-                value: value.value(),
+                name: name.value.clone().into(),
+                value: value.value().into(),
             }]
         }
         OpKind::DropEnum(name) => {
             enum_exists(model, name)?;
-            vec![Op::DropEnum(name.value.clone())]
+            vec![Op::DropEnum(name.value.clone().into())]
         }
         OpKind::CreateFunction {
             name,
@@ -890,18 +897,18 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             immutable,
             strict,
         } => vec![Op::CreateFunction(ir::Function {
-            name: name.value.clone(),
-            args: args.value(),
-            returns: returns.value(),
-            language: language.to_string(),
-            body: body.value(),
+            name: name.value.clone().into(),
+            args: args.value().into(),
+            returns: returns.value().into(),
+            language: language.to_string().into(),
+            body: body.value().into(),
             immutable: *immutable,
             strict: *strict,
         })],
         OpKind::DropFunction { name, args } => {
             if !model
                 .functions
-                .contains_key(&(name.value.clone(), args.value()))
+                .contains_key(&(name.value.clone().into(), args.value().into()))
             {
                 return Err(err(
                     name.span,
@@ -913,8 +920,8 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 ));
             }
             vec![Op::DropFunction {
-                name: name.value.clone(),
-                args: args.value(),
+                name: name.value.clone().into(),
+                args: args.value().into(),
             }]
         }
         OpKind::CreateTrigger {
@@ -925,7 +932,7 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
         } => {
             if table_exists(model, table)?
                 .triggers
-                .contains_key(&name.value)
+                .contains_key(name.value.as_str())
             {
                 return Err(err(
                     name.span,
@@ -945,16 +952,16 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 ));
             }
             vec![Op::CreateTrigger(ir::Trigger {
-                table: table.value.clone(),
-                name: name.value.clone(),
-                timing: timing.value(),
-                function: function.value.clone(),
+                table: table.value.clone().into(),
+                name: name.value.clone().into(),
+                timing: timing.value().into(),
+                function: function.value.clone().into(),
             })]
         }
         OpKind::DropTrigger { table, name } => {
             if !table_exists(model, table)?
                 .triggers
-                .contains_key(&name.value)
+                .contains_key(name.value.as_str())
             {
                 return Err(err(
                     name.span,
@@ -965,13 +972,13 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 ));
             }
             vec![Op::DropTrigger {
-                table: table.value.clone(),
-                name: name.value.clone(),
+                table: table.value.clone().into(),
+                name: name.value.clone().into(),
             }]
         }
         OpKind::SetUnlogged(table) => {
             table_exists(model, table)?;
-            vec![Op::SetUnlogged(table.value.clone())]
+            vec![Op::SetUnlogged(table.value.clone().into())]
         }
         OpKind::When { .. } => unreachable!("process_ops handles when!"),
         OpKind::RenameTable { from, to } => {
@@ -983,12 +990,12 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                 ));
             }
             vec![Op::RenameTable {
-                from: from.value.clone(),
-                to: to.value.clone(),
+                from: from.value.clone().into(),
+                to: to.value.clone().into(),
             }]
         }
         OpKind::RenameIndex { from, to } => {
-            if !model.indexes.contains_key(&from.value) {
+            if !model.indexes.contains_key(from.value.as_str()) {
                 return Err(err(
                     from.span,
                     format!("index `{}` does not exist at this version", from.value),
@@ -996,8 +1003,8 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             }
             index_absent(model, &to.value, to.span)?;
             vec![Op::RenameIndex {
-                from: from.value.clone(),
-                to: to.value.clone(),
+                from: from.value.clone().into(),
+                to: to.value.clone().into(),
             }]
         }
         OpKind::AddUnique(def) => {
@@ -1018,8 +1025,8 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             vec![Op::AddUnique(unique_def(def))]
         }
         OpKind::SetLocal { name, value } => vec![Op::SetLocal {
-            name: name.value.clone(),
-            value: value.value(),
+            name: name.value.clone().into(),
+            value: value.value().into(),
         }],
         OpKind::Reassert(_) => unreachable!("process_ops handles reassert!"),
         OpKind::AddUuidFkColumn {
@@ -1042,7 +1049,7 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             column_absent(model, table, &uuid)?;
             if !model
                 .functions
-                .contains_key(&("uuid_generate_v7".to_owned(), "()".to_owned()))
+                .contains_key(&("uuid_generate_v7".to_owned().into(), "()".to_owned().into()))
             {
                 return Err(err(
                     table.span,
@@ -1056,12 +1063,12 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             index_absent(model, &index.value, index.span)?;
             vec![Op::When {
                 condition: ir::Condition::ColumnMissing {
-                    table: table.value.clone(),
+                    table: table.value.clone().into(),
                     column: "uuid".into(),
                 },
                 ops: vec![
                     Op::AddColumn {
-                        table: table.value.clone(),
+                        table: table.value.clone().into(),
                         column: ir::Column {
                             name: "uuid".into(),
                             ty: "uuid".into(),
@@ -1071,25 +1078,27 @@ fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
                         },
                     },
                     Op::CreateIndex(ir::Index {
-                        table: table.value.clone(),
-                        name: index.value,
+                        table: table.value.clone().into(),
+                        name: index.value.into(),
                         keys: vec![ir::IndexKey::Column {
                             name: "uuid".into(),
                             desc: false,
-                        }],
+                        }]
+                        .into(),
                         unique: true,
                         method: None,
                         filter: None,
                     }),
                     Op::SetNotNull {
-                        table: table.value.clone(),
+                        table: table.value.clone().into(),
                         column: "uuid".into(),
                     },
-                ],
+                ]
+                .into(),
             }]
         }
         OpKind::RunChain { path, to } => vec![Op::RunChain {
-            path: path.to_token_stream().to_string().replace(' ', ""),
+            chain: ir::ChainRef::Path(path.to_token_stream().to_string().replace(' ', "").into()),
             to: to.base10_parse()?,
         }],
     })
@@ -1138,15 +1147,15 @@ fn add_primary_key(
     });
     index_absent(model, &name.value, name.span)?;
     Ok(Op::AddPrimaryKey {
-        table: table.value.clone(),
-        columns: columns.iter().map(|c| c.value.clone()).collect(),
-        name: name.value,
+        table: table.value.clone().into(),
+        columns: columns.iter().map(|c| c.value.clone().into()).collect(),
+        name: name.value.into(),
     })
 }
 
 /// The enum type exists at this version.
 fn enum_exists(model: &Model, name: &Name) -> syn::Result<()> {
-    if model.enums.contains_key(&name.value) {
+    if model.enums.contains_key(name.value.as_str()) {
         Ok(())
     } else {
         Err(err(
@@ -1157,29 +1166,29 @@ fn enum_exists(model: &Model, name: &Name) -> syn::Result<()> {
 }
 
 /// Names of the table's constraints that the model knows (foreign keys, checks, uniques).
-fn constraint_names(table: &crate::model::TableState) -> BTreeSet<String> {
+fn constraint_names(table: &pk_schema::TableState) -> BTreeSet<String> {
     table
         .foreign_keys
         .keys()
         .chain(table.checks.keys())
         .chain(table.uniques.keys())
-        .cloned()
+        .map(|name| name.to_string())
         .collect()
 }
 
 fn unique_def(def: &ast::UniqueDef) -> ir::Unique {
     ir::Unique {
-        table: def.table.value.clone(),
-        name: def.name.value.clone(),
-        columns: def.columns.iter().map(|c| c.value.clone()).collect(),
+        table: def.table.value.clone().into(),
+        name: def.name.value.clone().into(),
+        columns: def.columns.iter().map(|c| c.value.clone().into()).collect(),
     }
 }
 
 fn check_def(def: &ast::CheckDef) -> ir::Check {
     ir::Check {
-        table: def.table.value.clone(),
-        name: def.name.value.clone(),
-        expr: def.expr.value(),
+        table: def.table.value.clone().into(),
+        name: def.name.value.clone().into(),
+        expr: def.expr.value().into(),
         not_valid: def.not_valid,
     }
 }
@@ -1194,22 +1203,22 @@ fn create_table(def: &ast::TableDef, model: &Model) -> syn::Result<ir::Table> {
         ));
     }
     let mut table = ir::Table {
-        name: def.name.value.clone(),
-        columns: Vec::new(),
-        primary_key: Vec::new(),
-        foreign_keys: Vec::new(),
+        name: def.name.value.clone().into(),
+        columns: Vec::new().into(),
+        primary_key: Vec::new().into(),
+        foreign_keys: Vec::new().into(),
         checks: def.checks.iter().map(check_def).collect(),
         uniques: def.uniques.iter().map(unique_def).collect(),
     };
     if let Some((ty, name, default)) = &def.primary_key {
-        table.columns.push(ir::Column {
-            name: name.value.clone(),
-            ty: ty.sql.clone(),
-            canonical: ty.canonical.clone(),
+        table.columns.to_mut().push(ir::Column {
+            name: name.value.clone().into(),
+            ty: ty.sql.clone().into(),
+            canonical: ty.canonical.clone().into(),
             not_null: false,
-            default: default.as_ref().map(|d| d.sql.clone()),
+            default: default.as_ref().map(|d| d.sql.clone().into()),
         });
-        table.primary_key.push(name.value.clone());
+        table.primary_key.to_mut().push(name.value.clone().into());
     }
     for col in &def.columns {
         if table.columns.iter().any(|c| c.name == col.name.value) {
@@ -1221,7 +1230,7 @@ fn create_table(def: &ast::TableDef, model: &Model) -> syn::Result<ir::Table> {
                 ),
             ));
         }
-        table.columns.push(column(col));
+        table.columns.to_mut().push(column(col));
     }
     for col in &def.columns {
         if let Some(reference) = &col.references {
@@ -1233,6 +1242,7 @@ fn create_table(def: &ast::TableDef, model: &Model) -> syn::Result<ir::Table> {
             )?;
             table
                 .foreign_keys
+                .to_mut()
                 .push(foreign_key_for(&table.name, col, reference)?);
         }
     }
@@ -1269,11 +1279,11 @@ fn index_spec(def: &ast::IndexDef, model: &Model) -> syn::Result<ir::Index> {
                 }
                 default_name.push(name.value.clone());
                 keys.push(ir::IndexKey::Column {
-                    name: name.value.clone(),
+                    name: name.value.clone().into(),
                     desc: *desc,
                 });
             }
-            ast::IndexKeyDef::Expr(expr) => keys.push(ir::IndexKey::Expr(expr.value())),
+            ast::IndexKeyDef::Expr(expr) => keys.push(ir::IndexKey::Expr(expr.value().into())),
         }
     }
     if keys.is_empty() {
@@ -1293,12 +1303,12 @@ fn index_spec(def: &ast::IndexDef, model: &Model) -> syn::Result<ir::Index> {
         },
     };
     Ok(ir::Index {
-        table: def.table.value.clone(),
-        name: name.value,
-        keys,
+        table: def.table.value.clone().into(),
+        name: name.value.into(),
+        keys: keys.into(),
         unique: def.unique,
-        method: def.using.as_ref().map(ToString::to_string),
-        filter: def.filter.as_ref().map(syn::LitStr::value),
+        method: def.using.as_ref().map(|m| m.to_string().into()),
+        filter: def.filter.as_ref().map(|l| l.value().into()),
     })
 }
 
@@ -1317,7 +1327,7 @@ fn add_foreign_key(def: &ast::ForeignKeyDef, model: &Model) -> syn::Result<ir::F
     let name = foreign_key_name(def);
     if table_exists(model, &def.table)?
         .foreign_keys
-        .contains_key(&name.value)
+        .contains_key(name.value.as_str())
     {
         return Err(err(
             name.span,
@@ -1353,11 +1363,15 @@ fn foreign_key_spec(
     name: Name,
 ) -> syn::Result<ir::ForeignKey> {
     Ok(ir::ForeignKey {
-        table: def.table.value.clone(),
-        name: name.value,
-        columns: def.columns.iter().map(|c| c.value.clone()).collect(),
-        ref_table: def.ref_table.value.clone(),
-        ref_columns: def.ref_columns.iter().map(|c| c.value.clone()).collect(),
+        table: def.table.value.clone().into(),
+        name: name.value.into(),
+        columns: def.columns.iter().map(|c| c.value.clone().into()).collect(),
+        ref_table: def.ref_table.value.clone().into(),
+        ref_columns: def
+            .ref_columns
+            .iter()
+            .map(|c| c.value.clone().into())
+            .collect(),
         on_delete: action(&def.on_delete)?,
         on_update: action(&def.on_update)?,
         orphans: orphans(def, model)?,
@@ -1448,8 +1462,8 @@ fn seed(def: &ast::SeedDef, model: &Model) -> syn::Result<ir::Seed> {
                     ast::ValueDef::Null => ir::Value::Null,
                     ast::ValueDef::Bool(b) => ir::Value::Bool(*b),
                     ast::ValueDef::Int(i) => ir::Value::Int(*i),
-                    ast::ValueDef::Text(s) => ir::Value::Text(s.clone()),
-                    ast::ValueDef::Expr(e) => ir::Value::Expr(e.clone()),
+                    ast::ValueDef::Text(s) => ir::Value::Text(s.clone().into()),
+                    ast::ValueDef::Expr(e) => ir::Value::Expr(e.clone().into()),
                     ast::ValueDef::UuidV7 => ir::Value::UuidV7,
                 })
                 .collect(),
@@ -1469,6 +1483,8 @@ fn seed(def: &ast::SeedDef, model: &Model) -> syn::Result<ir::Seed> {
             ));
         }
     }
+    let conflict: Vec<ir::Str> = conflict.into_iter().map(Into::into).collect();
+    let columns: Vec<ir::Str> = columns.into_iter().map(Into::into).collect();
     let on_conflict = model.has_unique(&def.table.value, &conflict);
     if let Some(update) = &def.update
         && !on_conflict
@@ -1483,230 +1499,11 @@ fn seed(def: &ast::SeedDef, model: &Model) -> syn::Result<ir::Seed> {
         ));
     }
     Ok(ir::Seed {
-        table: def.table.value.clone(),
-        conflict,
-        columns,
-        rows,
+        table: def.table.value.clone().into(),
+        conflict: conflict.into(),
+        columns: columns.into(),
+        rows: rows.into(),
         on_conflict,
-        update: def.update.as_ref().map(LitStr::value),
-    })
-}
-
-/// The inverse of a resolved operation, computed from the schema before it runs; `None` when it
-/// has none. Work on a table created by this same version needs no undoing: dropping the table
-/// undoes it.
-fn derive_inverse(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<Vec<Op>> {
-    // (A trigger is the exception: it depends on its function, which may be dropped first.)
-    if !matches!(
-        op,
-        Op::CreateTable(_) | Op::DropTable(_) | Op::CreateTrigger(_)
-    ) && op.table().is_some_and(|t| created.contains(t))
-    {
-        return Some(Vec::new());
-    }
-    Some(match op {
-        Op::CreateSchema | Op::CreateExtension(_) => Vec::new(),
-        Op::CreateTable(t) => vec![Op::DropTable(t.name.clone())],
-        Op::AddColumn { table, column } => vec![Op::DropColumn {
-            table: table.clone(),
-            column: column.name.clone(),
-            cascade: false,
-        }],
-        Op::AddPrimaryKey {
-            table,
-            columns,
-            name,
-        } => {
-            let state = model.table(table)?;
-            let mut ops = vec![Op::DropConstraint {
-                table: table.clone(),
-                name: name.clone(),
-            }];
-            for column in columns {
-                if !state.column(column)?.not_null {
-                    ops.push(Op::DropNotNull {
-                        table: table.clone(),
-                        column: column.clone(),
-                    });
-                }
-            }
-            ops
-        }
-        Op::DropSequence { name, .. } => {
-            let sequence = model.sequences.get(name)?;
-            vec![Op::CreateSequence {
-                name: name.clone(),
-                ty: sequence.ty.clone(),
-                table: sequence.table.clone(),
-                column: sequence.column.clone(),
-            }]
-        }
-        Op::CreateSequence { name, .. } => vec![Op::DropSequence {
-            name: name.clone(),
-            cascade: true,
-        }],
-        Op::DropColumn { table, column, .. } => {
-            let spec = model.table(table)?.column(column)?.clone();
-            let mut ops = vec![Op::AddColumn {
-                table: table.clone(),
-                column: spec,
-            }];
-            ops.extend(
-                model
-                    .indexes_on(table, column)
-                    .into_iter()
-                    .map(Op::CreateIndex),
-            );
-            ops.extend(
-                model
-                    .foreign_keys_on(table, column)
-                    .into_iter()
-                    .map(Op::AddForeignKey),
-            );
-            ops.extend(
-                model
-                    .uniques_on(table, column)
-                    .into_iter()
-                    .map(Op::AddUnique),
-            );
-            ops.extend(model.checks_on(table, column).into_iter().map(Op::AddCheck));
-            if let Some(text) = model.table(table)?.column_comments.get(column) {
-                ops.push(Op::Comment {
-                    table: table.clone(),
-                    column: Some(column.clone()),
-                    text: Some(text.clone()),
-                });
-            }
-            ops
-        }
-        Op::RenameColumn { table, from, to } => {
-            vec![Op::RenameColumn {
-                table: table.clone(),
-                from: to.clone(),
-                to: from.clone(),
-            }]
-        }
-        Op::ChangeType { table, column, .. } => {
-            let old = model.table(table)?.column(column)?;
-            vec![Op::ChangeType {
-                table: table.clone(),
-                column: column.clone(),
-                ty: old.ty.clone(),
-                canonical: old.canonical.clone(),
-                using: None,
-            }]
-        }
-        Op::SetNotNull { table, column } => vec![Op::DropNotNull {
-            table: table.clone(),
-            column: column.clone(),
-        }],
-        Op::DropNotNull { table, column } => vec![Op::SetNotNull {
-            table: table.clone(),
-            column: column.clone(),
-        }],
-        Op::SetDefault { table, column, .. } => {
-            let old = model.table(table)?.column(column)?;
-            vec![Op::SetDefault {
-                table: table.clone(),
-                column: column.clone(),
-                default: old.default.clone(),
-            }]
-        }
-        Op::CreateIndex(index) => vec![Op::DropIndex(index.name.clone())],
-        Op::DropIndex(name) => vec![Op::CreateIndex(model.indexes.get(name)?.clone())],
-        Op::AddForeignKey(fk) => vec![Op::DropConstraint {
-            table: fk.table.clone(),
-            name: fk.name.clone(),
-        }],
-        Op::DropConstraint { table, name } => {
-            let state = model.table(table)?;
-            if let Some(fk) = state.foreign_keys.get(name) {
-                vec![Op::AddForeignKey(fk.clone())]
-            } else if let Some(check) = state.checks.get(name) {
-                vec![Op::AddCheck(check.clone())]
-            } else {
-                vec![Op::AddUnique(state.uniques.get(name)?.clone())]
-            }
-        }
-        Op::Seed(seed) => vec![Op::Unseed(seed.clone())],
-        Op::Unseed(seed) => vec![Op::Seed(seed.clone())],
-        Op::Comment { table, column, .. } => {
-            let state = model.table(table)?;
-            vec![Op::Comment {
-                table: table.clone(),
-                column: column.clone(),
-                text: match column {
-                    None => state.comment.clone(),
-                    Some(c) => state.column_comments.get(c).cloned(),
-                },
-            }]
-        }
-        Op::AddCheck(check) => vec![Op::DropConstraint {
-            table: check.table.clone(),
-            name: check.name.clone(),
-        }],
-        Op::CreateEnum { name, .. } => vec![Op::DropEnum(name.clone())],
-        Op::DropEnum(name) => vec![Op::CreateEnum {
-            name: name.clone(),
-            values: model.enums.get(name)?.clone(),
-        }],
-        Op::CreateFunction(f) => match model.functions.get(&(f.name.clone(), f.args.clone())) {
-            Some(previous) => vec![Op::CreateFunction(previous.clone())],
-            None => vec![Op::DropFunction {
-                name: f.name.clone(),
-                args: f.args.clone(),
-            }],
-        },
-        Op::DropFunction { name, args } => vec![Op::CreateFunction(
-            model.functions.get(&(name.clone(), args.clone()))?.clone(),
-        )],
-        Op::CreateTrigger(t) => vec![Op::DropTrigger {
-            table: t.table.clone(),
-            name: t.name.clone(),
-        }],
-        Op::DropTrigger { table, name } => vec![Op::CreateTrigger(
-            model.table(table)?.triggers.get(name)?.clone(),
-        )],
-        Op::RunChain { path, .. } => vec![Op::RunChain {
-            path: path.clone(),
-            to: 0,
-        }],
-        Op::RenameTable { from, to } => vec![Op::RenameTable {
-            from: to.clone(),
-            to: from.clone(),
-        }],
-        Op::RenameIndex { from, to } => vec![Op::RenameIndex {
-            from: to.clone(),
-            to: from.clone(),
-        }],
-        Op::AddUnique(u) => vec![Op::DropConstraint {
-            table: u.table.clone(),
-            name: u.name.clone(),
-        }],
-        Op::SetLocal { .. } | Op::BackfillUuidFk { .. } => Vec::new(),
-        Op::FillNotNull { table, column, .. } => vec![Op::DropNotNull {
-            table: table.clone(),
-            column: column.clone(),
-        }],
-        // A composite's conditional block (add_uuid_column!): undone unconditionally, since the
-        // down only runs where the up did.
-        Op::When { ops, .. } => {
-            let mut scratch = model.clone();
-            let mut inverse = Vec::new();
-            for op in ops {
-                inverse.splice(0..0, derive_inverse(op, &scratch, created)?);
-                scratch.apply(op);
-            }
-            inverse
-        }
-        Op::DropTable(_)
-        | Op::Update { .. }
-        | Op::Delete { .. }
-        | Op::Call(_)
-        | Op::Sql { .. }
-        | Op::AddEnumValue { .. }
-        | Op::SetUnlogged(_) => {
-            return None;
-        }
+        update: def.update.as_ref().map(|l| l.value().into()),
     })
 }

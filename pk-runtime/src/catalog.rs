@@ -3,49 +3,40 @@
 
 use sqlx::PgConnection;
 
+use crate::Prefix;
 use crate::op::Condition;
-use crate::prefix::Prefix;
 
 /// A condition checked against the catalog right before a statement runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Guard {
+pub enum Guard<'a> {
     /// The prefix schema does not exist yet.
     SchemaMissing,
     /// No constraint of this name exists on the table.
-    ConstraintMissing {
-        table: &'static str,
-        name: &'static str,
-    },
+    ConstraintMissing { table: &'a str, name: &'a str },
     /// `from` exists and `to` does not.
     CanRenameColumn {
-        table: &'static str,
-        from: &'static str,
-        to: &'static str,
+        table: &'a str,
+        from: &'a str,
+        to: &'a str,
     },
     /// The column exists and `format_type` prints its type differently from `canonical`.
     TypeDiffers {
-        table: &'static str,
-        column: &'static str,
-        canonical: &'static str,
+        table: &'a str,
+        column: &'a str,
+        canonical: &'a str,
     },
     /// No type of this name exists in the schema.
-    TypeMissing(&'static str),
+    TypeMissing(&'a str),
     /// No trigger of this name exists on the table.
-    TriggerMissing {
-        table: &'static str,
-        name: &'static str,
-    },
+    TriggerMissing { table: &'a str, name: &'a str },
     /// The table exists and is not unlogged.
-    Logged(&'static str),
+    Logged(&'a str),
     /// The table exists and has no primary key.
-    PrimaryKeyMissing(&'static str),
+    PrimaryKeyMissing(&'a str),
     /// The column exists and allows NULL.
-    Nullable {
-        table: &'static str,
-        column: &'static str,
-    },
+    Nullable { table: &'a str, column: &'a str },
     /// A condition of `when!`.
-    Holds(Condition),
+    Holds(&'a Condition),
 }
 
 const COLUMN_EXISTS: &str = "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a \
@@ -68,7 +59,7 @@ async fn ask(
     query.fetch_one(conn).await
 }
 
-impl Guard {
+impl Guard<'_> {
     /// Evaluates the guard; `true` means the statement must run.
     pub async fn holds(
         &self,

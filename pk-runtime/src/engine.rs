@@ -7,11 +7,11 @@ use std::time::{Duration, Instant};
 
 use sqlx::{Connection, PgConnection};
 
+use crate::Prefix;
 use crate::catalog::{self, Marker};
 use crate::error::Error;
 use crate::locks::{self, LockHolder};
 use crate::op::{Chain, Down, Op, Version};
-use crate::prefix::Prefix;
 use crate::sql::{self, Step};
 
 /// Which way a run goes.
@@ -98,14 +98,14 @@ impl Migrator {
     /// A migrator for `prefix`, rejecting names whose derived identifiers would exceed 63 bytes.
     pub fn new(chain: &'static Chain, prefix: &str) -> Result<Self, Error> {
         let prefix = Prefix::new(prefix)?;
-        fn check(ops: &'static [Op], prefix: &Prefix) -> Result<(), Error> {
+        fn check(ops: &[Op], prefix: &Prefix) -> Result<(), Error> {
             for op in ops {
                 match op {
-                    Op::CreateIndex(index) => prefix.check_derived(index.name)?,
+                    Op::CreateIndex(index) => prefix.check_derived(&index.name)?,
                     Op::RenameIndex { to, .. } => prefix.check_derived(to)?,
                     Op::When { ops, .. } => check(ops, prefix)?,
                     Op::RunChain { chain, .. } => {
-                        for version in chain.versions {
+                        for version in crate::sql::static_chain(chain).versions {
                             check(version.up, prefix)?;
                         }
                     }
@@ -401,7 +401,7 @@ impl Migrator {
         if let Some(timeout) = self.lock_timeout {
             let sql = format!(
                 "SET LOCAL lock_timeout = {}",
-                crate::prefix::quote_literal(&locks::setting_millis(timeout))
+                crate::quote_literal(&locks::setting_millis(timeout))
             );
             execute(&mut tx, &sql).await.map_err(tx_error)?;
         }
@@ -519,8 +519,8 @@ impl Migrator {
         &'a self,
         conn: &'a mut PgConnection,
         version: u32,
-        op: &'static Op,
-        steps: Vec<Step>,
+        op: &'a Op,
+        steps: Vec<Step<'a>>,
         observe: &'a mut (dyn FnMut(&Event<'_>) + Send),
     ) -> Pin<Box<dyn Future<Output = Result<(), Error>> + Send + 'a>> {
         Box::pin(async move {
@@ -600,9 +600,15 @@ impl Migrator {
                     }
                     Step::Call(call) => {
                         let started = Instant::now();
-                        (call.run)(conn, &self.prefix).await.map_err(fail)?;
+                        let run = call
+                            .run
+                            .and_then(|run| run.downcast_ref::<crate::CallFn>())
+                            .unwrap_or_else(|| {
+                                panic!("call!({}) does not hold a pk_runtime::CallFn", call.name)
+                            });
+                        run(conn, &self.prefix).await.map_err(fail)?;
                         observe(&Event::Statement {
-                            sql: call.name,
+                            sql: &call.name,
                             elapsed: started.elapsed(),
                         });
                     }

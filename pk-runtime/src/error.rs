@@ -1,7 +1,7 @@
 //! The one error type of the runtime. Every variant says where it happened; database errors keep
 //! PostgreSQL's message, detail and hint.
 
-use crate::prefix::PrefixError;
+use crate::PrefixError;
 
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -31,6 +31,15 @@ pub enum Error {
         prefix: String,
         current: u32,
         latest: u32,
+    },
+
+    #[error(
+        "{chain} V{version:02}: the expected schema cannot be computed from the model: {message}"
+    )]
+    Model {
+        chain: &'static str,
+        version: u32,
+        message: String,
     },
 
     #[error("target version {target} is out of range: the chain has versions 0..={latest}")]

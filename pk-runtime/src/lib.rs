@@ -11,10 +11,6 @@
 //! # Ok(()) }
 //! ```
 
-// The macros name runtime items as `::pk_runtime::…`; this makes that path work inside this crate,
-// which compiles PhoenixKit's own versions.
-extern crate self as pk_runtime;
-
 pub mod catalog;
 #[cfg(feature = "dev-cluster")]
 pub mod devdb;
@@ -22,10 +18,12 @@ mod engine;
 mod error;
 mod locks;
 pub mod online;
-pub mod op;
+/// The definition types (`pk_schema`), under the name the runtime has always used for them.
+pub mod op {
+    pub use pk_schema::def::*;
+}
 pub mod phoenix_kit;
 pub mod plan;
-mod prefix;
 pub mod repair;
 pub mod snapshot;
 pub mod sql;
@@ -38,9 +36,11 @@ use std::pin::Pin;
 pub use engine::{Applied, Direction, Event, Migrator, Status, lock_key};
 pub use error::{Error, describe_sqlx};
 pub use locks::LockHolder;
-pub use op::{Chain, Down, Op, Version};
 pub use pk_macros::version;
-pub use prefix::{MAX_IDENTIFIER_BYTES, Prefix, PrefixError, quote_ident, quote_literal};
+/// The definition layer, re-exported for `version!` in crates that depend on the runtime only.
+pub use pk_schema as schema;
+pub use pk_schema::{Chain, Down, Op, Version};
+pub use pk_schema::{MAX_IDENTIFIER_BYTES, Prefix, PrefixError, quote_ident, quote_literal};
 pub use tenants::{Summary, Tenants};
 
 /// The future returned by a Rust data step.

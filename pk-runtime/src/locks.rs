@@ -9,7 +9,7 @@ use sqlx::PgConnection;
 
 use crate::engine::Direction;
 use crate::op::{Down, Op, Version};
-use crate::prefix::{Prefix, quote_ident};
+use crate::{Prefix, quote_ident};
 
 /// A session holding a lock that a migrator waited for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -29,8 +29,8 @@ use sqlx::{Connection, PgConnection};
 use crate::engine::{Event, Migrator, execute};
 use crate::error::Error;
 use crate::op::{Condition, IndexKey, Op, Sql, Version};
-use crate::prefix::{quote_ident, quote_literal};
 use crate::sql::{self, Step};
+use crate::{quote_ident, quote_literal};
 
 /// The comment on a column whose online preparation is under way.
 const MARKER: &str = "pk up --online: preparation under way";
@@ -69,7 +69,7 @@ fn shape(op: &'static Op) -> Option<Prepared> {
     if t != table || c.name != *column || c.not_null {
         return None;
     }
-    let default = c.default?;
+    let default = c.default.clone()?;
     let mut index = None;
     let mut not_null = false;
     for op in rest {
@@ -78,7 +78,7 @@ fn shape(op: &'static Op) -> Option<Prepared> {
                 if i.table == *table
                     && index.is_none()
                     && i.filter.is_none()
-                    && matches!(i.keys, [IndexKey::Column { name, .. }] if name == column) =>
+                    && matches!(&*i.keys, [IndexKey::Column { name, .. }] if *name == *column) =>
             {
                 index = Some(op)
             }
@@ -92,7 +92,7 @@ fn shape(op: &'static Op) -> Option<Prepared> {
     not_null.then_some(Prepared {
         table,
         column,
-        ty: c.ty,
+        ty: c.ty.clone(),
         default,
         index,
     })
@@ -184,11 +184,11 @@ async fn prepare_columns(
         let add = vec![
             format!(
                 "ALTER TABLE {t} ADD COLUMN IF NOT EXISTS {c} {}",
-                sql::expand(p.ty, &prefix)
+                sql::expand(&p.ty, &prefix)
             ),
             format!(
                 "ALTER TABLE {t} ALTER COLUMN {c} SET DEFAULT {}",
-                sql::expand(p.default, &prefix)
+                sql::expand(&p.default, &prefix)
             ),
             format!("COMMENT ON COLUMN {t}.{c} IS {}", quote_literal(MARKER)),
         ];
@@ -240,7 +240,7 @@ async fn prepare_columns(
             let Op::CreateIndex(index) = index_op else {
                 unreachable!("shape() keeps only CreateIndex")
             };
-            let name = sql::index_name(index.name, &prefix);
+            let name = sql::index_name(&index.name, &prefix);
             let invalid = number_of(
                 conn,
                 format!(

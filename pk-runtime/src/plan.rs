@@ -4,10 +4,10 @@
 
 use std::fmt::Write as _;
 
+use crate::Prefix;
 use crate::engine::Direction;
 use crate::error::Error;
 use crate::op::{Chain, Down};
-use crate::prefix::Prefix;
 use crate::sql::{self, Step};
 
 /// The plan from version `from` to version `to` of `chain` in `prefix`: up when `to > from`,

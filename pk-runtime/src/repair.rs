@@ -16,8 +16,8 @@ use sqlx::PgConnection;
 use crate::engine::Migrator;
 use crate::error::{Error, describe_sqlx};
 use crate::online::Locked;
-use crate::prefix::{Prefix, quote_ident, quote_literal};
 use crate::verify;
+use crate::{Prefix, quote_ident, quote_literal};
 
 /// One additive change, in the order it runs.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,17 +1,18 @@
 //! The normalized catalog snapshot of one schema, byte for byte what
 //! `psql -X -A -t -v prefix=P -f snapshot_query.sql` prints, without psql.
 //!
-//! The script is the reference one (`tests/reference/snapshot_query.sql`), interpreted here: its
+//! The script (`snapshot_query.sql` beside this file, the one the reference snapshots were taken
+//! with; the test harness runs the same text through psql) is interpreted here: its
 //! psql settings (`\set`, `\pset`: unaligned, tuples only, NULL as empty) are what this module
 //! does anyway, `:'prefix'` becomes a string literal, a statement ending in `\g /dev/null` runs
 //! without output, and the final `\gexec` runs every non-NULL value it returns as a query in turn.
 
 use sqlx::{Connection, Executor, PgConnection, Row};
 
-use crate::prefix::quote_literal;
+use crate::quote_literal;
 
-/// The reference snapshot script.
-pub const SCRIPT: &str = include_str!("../../tests/reference/snapshot_query.sql");
+/// The snapshot script.
+pub const SCRIPT: &str = include_str!("snapshot_query.sql");
 
 /// How a statement's result is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

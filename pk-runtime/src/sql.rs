@@ -1,22 +1,28 @@
 //! The one SQL renderer: operations in, statements out. Identifiers are quoted by
-//! [`quote_ident`](crate::prefix::quote_ident) and qualified with the prefix here and nowhere else.
+//! [`quote_ident`](crate::quote_ident) and qualified with the prefix here and nowhere else.
 
 use crate::catalog::Guard;
 use crate::op::{
-    Action, Chain, Check, Column, ForeignKey, Function, Index, IndexKey, Op, Orphans, Seed, Sql,
-    Table, Trigger, Unique, Value,
+    Action, Chain, ChainRef, Check, Column, ForeignKey, Function, Index, IndexKey, Op, Orphans,
+    Seed, Sql, Table, Trigger, Unique, Value,
 };
-use crate::prefix::{Prefix, quote_ident, quote_literal};
+use crate::{Prefix, quote_ident, quote_literal};
 
 /// One unit of work of an operation.
 #[derive(Debug)]
-pub enum Step {
+pub enum Step<'a> {
     /// A statement, run only when its guard (a catalog check scoped to the prefix) holds.
-    Statement { guard: Option<Guard>, sql: String },
+    Statement {
+        guard: Option<Guard<'a>>,
+        sql: String,
+    },
     /// A data step written in Rust.
-    Call(&'static crate::op::Call),
+    Call(&'a crate::op::Call),
     /// Steps that run only when a catalog condition holds.
-    Block { guard: Guard, steps: Vec<Step> },
+    Block {
+        guard: Guard<'a>,
+        steps: Vec<Step<'a>>,
+    },
     /// A statement run again and again until it affects no row (batched backfills).
     Repeat { sql: String },
     /// Another chain run to `to` (up or down, from wherever it is), in the same transaction.
@@ -24,7 +30,7 @@ pub enum Step {
 }
 
 /// Renders an operation for a prefix.
-pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
+pub fn render<'a>(op: &'a Op, prefix: &Prefix) -> Vec<Step<'a>> {
     let q = |table: &str| prefix.qualify(table);
     let plain = |sql: String| vec![Step::Statement { guard: None, sql }];
     match op {
@@ -122,6 +128,7 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
             using,
         } => {
             let using = using
+                .as_ref()
                 .map(|u| format!(" USING {}", expand(u, prefix)))
                 .unwrap_or_default();
             vec![Step::Statement {
@@ -156,7 +163,7 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
                 "ALTER TABLE {} ALTER COLUMN {} SET DEFAULT {}",
                 q(table),
                 quote_ident(column),
-                expand(*expr, prefix)
+                expand(expr, prefix)
             ),
             None => format!(
                 "ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT",
@@ -171,12 +178,12 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
         )),
         Op::AddForeignKey(fk) => {
             let guard = Guard::ConstraintMissing {
-                table: fk.table,
-                name: fk.name,
+                table: &fk.table,
+                name: &fk.name,
             };
             let add = format!(
                 "ALTER TABLE {} ADD {}",
-                q(fk.table),
+                q(&fk.table),
                 foreign_key(fk, prefix)
             );
             match fk.orphans {
@@ -217,10 +224,12 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
         } => plain(format!(
             "UPDATE {} SET {}{}{}",
             q(table),
-            expand(*set, prefix),
-            from.map(|f| format!(" FROM {}", expand(f, prefix)))
+            expand(set, prefix),
+            from.as_ref()
+                .map(|f| format!(" FROM {}", expand(f, prefix)))
                 .unwrap_or_default(),
             filter
+                .as_ref()
                 .map(|f| format!(" WHERE {}", expand(f, prefix)))
                 .unwrap_or_default()
         )),
@@ -228,17 +237,20 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
             "DELETE FROM {}{}",
             q(table),
             filter
+                .as_ref()
                 .map(|f| format!(" WHERE {}", expand(f, prefix)))
                 .unwrap_or_default()
         )),
         Op::Call(call) => vec![Step::Call(call)],
-        Op::Sql { sql, .. } => plain(expand(*sql, prefix)),
+        Op::Sql { sql, .. } => plain(expand(sql, prefix)),
         Op::Comment {
             table,
             column,
             text,
         } => {
-            let text = text.map_or_else(|| "NULL".to_owned(), quote_literal);
+            let text = text
+                .as_deref()
+                .map_or_else(|| "NULL".to_owned(), quote_literal);
             plain(match column {
                 None => format!("COMMENT ON TABLE {} IS {text}", q(table)),
                 Some(column) => format!(
@@ -250,12 +262,12 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
         }
         Op::AddCheck(check) => vec![Step::Statement {
             guard: Some(Guard::ConstraintMissing {
-                table: check.table,
-                name: check.name,
+                table: &check.table,
+                name: &check.name,
             }),
             sql: format!(
                 "ALTER TABLE {} ADD {}",
-                q(check.table),
+                q(&check.table),
                 check_def(check, prefix)
             ),
         }],
@@ -283,8 +295,8 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
         }
         Op::CreateTrigger(trigger) => vec![Step::Statement {
             guard: Some(Guard::TriggerMissing {
-                table: trigger.table,
-                name: trigger.name,
+                table: &trigger.table,
+                name: &trigger.name,
             }),
             sql: create_trigger(trigger, prefix),
         }],
@@ -298,10 +310,13 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
             sql: format!("ALTER TABLE {} SET UNLOGGED", q(table)),
         }],
         Op::When { condition, ops } => vec![Step::Block {
-            guard: Guard::Holds(*condition),
+            guard: Guard::Holds(condition),
             steps: ops.iter().flat_map(|op| render(op, prefix)).collect(),
         }],
-        Op::RunChain { chain, to } => vec![Step::Chain { chain, to: *to }],
+        Op::RunChain { chain, to } => vec![Step::Chain {
+            chain: static_chain(chain),
+            to: *to,
+        }],
         Op::RenameTable { from, to } => plain(format!(
             "ALTER TABLE IF EXISTS {} RENAME TO {}",
             q(from),
@@ -314,10 +329,14 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
         )),
         Op::AddUnique(unique) => vec![Step::Statement {
             guard: Some(Guard::ConstraintMissing {
-                table: unique.table,
-                name: unique.name,
+                table: &unique.table,
+                name: &unique.name,
             }),
-            sql: format!("ALTER TABLE {} ADD {}", q(unique.table), unique_def(unique)),
+            sql: format!(
+                "ALTER TABLE {} ADD {}",
+                q(&unique.table),
+                unique_def(unique)
+            ),
         }],
         Op::FillNotNull {
             table,
@@ -331,7 +350,7 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
                     sql: format!(
                         "UPDATE {} SET {col} = {} WHERE {col} IS NULL",
                         q(table),
-                        expand(*fill, prefix),
+                        expand(fill, prefix),
                         col = quote_ident(column)
                     ),
                 },
@@ -379,17 +398,17 @@ pub fn render(op: &'static Op, prefix: &Prefix) -> Vec<Step> {
 
 /// Rows of a single-column foreign key whose value has no parent: deleted or set to NULL.
 fn orphan_cleanup(fk: &ForeignKey, orphans: Orphans, prefix: &Prefix) -> String {
-    let (column, ref_column) = (quote_ident(fk.columns[0]), quote_ident(fk.ref_columns[0]));
+    let (column, ref_column) = (quote_ident(&fk.columns[0]), quote_ident(&fk.ref_columns[0]));
     let dangling = format!(
         "{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {} AS pk_r WHERE pk_r.{ref_column} = {}.{column})",
-        prefix.qualify(fk.ref_table),
-        prefix.qualify(fk.table)
+        prefix.qualify(&fk.ref_table),
+        prefix.qualify(&fk.table)
     );
     match orphans {
-        Orphans::Delete => format!("DELETE FROM {} WHERE {dangling}", prefix.qualify(fk.table)),
+        Orphans::Delete => format!("DELETE FROM {} WHERE {dangling}", prefix.qualify(&fk.table)),
         Orphans::SetNull => format!(
             "UPDATE {} SET {column} = NULL WHERE {dangling}",
-            prefix.qualify(fk.table)
+            prefix.qualify(&fk.table)
         ),
     }
 }
@@ -397,22 +416,22 @@ fn orphan_cleanup(fk: &ForeignKey, orphans: Orphans, prefix: &Prefix) -> String 
 fn unique_def(unique: &Unique) -> String {
     format!(
         "CONSTRAINT {} UNIQUE ({})",
-        quote_ident(unique.name),
-        idents(unique.columns)
+        quote_ident(&unique.name),
+        idents(&unique.columns)
     )
 }
 
 fn check_def(check: &Check, prefix: &Prefix) -> String {
     format!(
         "CONSTRAINT {} CHECK ({}){}",
-        quote_ident(check.name),
-        expand(check.expr, prefix),
+        quote_ident(&check.name),
+        expand(&check.expr, prefix),
         if check.not_valid { " NOT VALID" } else { "" }
     )
 }
 
 fn create_function(function: &Function, prefix: &Prefix) -> String {
-    let body = expand(function.body, prefix);
+    let body = expand(&function.body, prefix);
     // Pick a dollar-quote tag the body does not contain.
     let mut tag = String::from("$pk$");
     while body.contains(&tag) {
@@ -420,7 +439,7 @@ fn create_function(function: &Function, prefix: &Prefix) -> String {
     }
     format!(
         "CREATE OR REPLACE FUNCTION {}{} RETURNS {} AS {tag}{body}{tag} LANGUAGE {}{}{}",
-        prefix.qualify(function.name),
+        prefix.qualify(&function.name),
         function.args,
         function.returns,
         function.language,
@@ -432,10 +451,10 @@ fn create_function(function: &Function, prefix: &Prefix) -> String {
 fn create_trigger(trigger: &Trigger, prefix: &Prefix) -> String {
     format!(
         "CREATE TRIGGER {} {} ON {} FOR EACH ROW EXECUTE PROCEDURE {}()",
-        quote_ident(trigger.name),
+        quote_ident(&trigger.name),
         trigger.timing,
-        prefix.qualify(trigger.table),
-        prefix.qualify(trigger.function)
+        prefix.qualify(&trigger.table),
+        prefix.qualify(&trigger.function)
     )
 }
 
@@ -449,9 +468,9 @@ pub fn marker(tracking_table: &str, prefix: &Prefix, version: u32) -> String {
 
 /// Replaces `{prefix}` (quoted identifier), `{prefix_literal}` (string literal) and
 /// `{prefix_text}` (the name escaped for use inside a string literal) in a SQL fragment.
-pub fn expand(sql: Sql, prefix: &Prefix) -> String {
+pub fn expand(sql: &Sql, prefix: &Prefix) -> String {
     // One pass, so that a schema name containing `{prefix}` is not substituted again.
-    let mut rest = sql.0;
+    let mut rest: &str = sql;
     let mut out = String::with_capacity(rest.len());
     while let Some(at) = rest.find("{prefix") {
         out.push_str(&rest[..at]);
@@ -472,6 +491,14 @@ pub fn expand(sql: Sql, prefix: &Prefix) -> String {
     out
 }
 
+/// The chain a `run_chain!` names. Versions the macro emits always hold the `static` chain.
+pub fn static_chain(chain: &ChainRef) -> &'static Chain {
+    match chain {
+        ChainRef::Static(chain) => chain,
+        ChainRef::Path(path) => panic!("run_chain!({path}) was not resolved to its static chain"),
+    }
+}
+
 /// An index name; PhoenixKit builds one (V26) from the schema name.
 pub fn index_name(template: &str, prefix: &Prefix) -> String {
     template.replace("{prefix}", prefix.as_str())
@@ -487,18 +514,22 @@ fn create_table(table: &Table, prefix: &Prefix) -> String {
     parts.extend(table.uniques.iter().map(unique_def));
     parts.extend(table.checks.iter().map(|check| check_def(check, prefix)));
     if !table.primary_key.is_empty() {
-        parts.push(format!("PRIMARY KEY ({})", idents(table.primary_key)));
+        parts.push(format!("PRIMARY KEY ({})", idents(&table.primary_key)));
     }
     format!(
         "CREATE TABLE IF NOT EXISTS {} ({})",
-        prefix.qualify(table.name),
+        prefix.qualify(&table.name),
         parts.join(", ")
     )
 }
 
 fn column_def(column: &Column, prefix: &Prefix) -> String {
-    let mut out = format!("{} {}", quote_ident(column.name), expand(column.ty, prefix));
-    if let Some(default) = column.default {
+    let mut out = format!(
+        "{} {}",
+        quote_ident(&column.name),
+        expand(&column.ty, prefix)
+    );
+    if let Some(default) = &column.default {
         out.push_str(" DEFAULT ");
         out.push_str(&expand(default, prefix));
     }
@@ -511,10 +542,10 @@ fn column_def(column: &Column, prefix: &Prefix) -> String {
 fn foreign_key(fk: &ForeignKey, prefix: &Prefix) -> String {
     let mut out = format!(
         "CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {}({})",
-        quote_ident(fk.name),
-        idents(fk.columns),
-        prefix.qualify(fk.ref_table),
-        idents(fk.ref_columns)
+        quote_ident(&fk.name),
+        idents(&fk.columns),
+        prefix.qualify(&fk.ref_table),
+        idents(&fk.ref_columns)
     );
     if fk.on_delete != Action::NoAction {
         out.push_str(" ON DELETE ");
@@ -535,29 +566,31 @@ fn create_index(index: &Index, prefix: &Prefix) -> String {
             IndexKey::Column { name, desc } => {
                 format!("{}{}", quote_ident(name), if *desc { " DESC" } else { "" })
             }
-            IndexKey::Expr(expr) => format!("({})", expand(*expr, prefix)),
+            IndexKey::Expr(expr) => format!("({})", expand(expr, prefix)),
         })
         .collect();
     format!(
         "CREATE {}INDEX IF NOT EXISTS {} ON {}{} ({}){}",
         if index.unique { "UNIQUE " } else { "" },
-        quote_ident(&index_name(index.name, prefix)),
-        prefix.qualify(index.table),
+        quote_ident(&index_name(&index.name, prefix)),
+        prefix.qualify(&index.table),
         index
             .method
+            .as_ref()
             .map(|m| format!(" USING {m}"))
             .unwrap_or_default(),
         keys.join(", "),
         index
             .filter
+            .as_ref()
             .map(|f| format!(" WHERE {}", expand(f, prefix)))
             .unwrap_or_default()
     )
 }
 
 fn insert(seed: &Seed, prefix: &Prefix) -> Vec<String> {
-    let table = prefix.qualify(seed.table);
-    let columns = idents(seed.columns);
+    let table = prefix.qualify(&seed.table);
+    let columns = idents(&seed.columns);
     let row = |row: &[Value]| {
         row.iter()
             .map(|v| value(v, prefix))
@@ -576,7 +609,7 @@ fn insert(seed: &Seed, prefix: &Prefix) -> Vec<String> {
                     .map(|&i| {
                         format!(
                             "{} IS NOT DISTINCT FROM {}",
-                            quote_ident(seed.columns[i]),
+                            quote_ident(&seed.columns[i]),
                             value(&values[i], prefix)
                         )
                     })
@@ -594,14 +627,14 @@ fn insert(seed: &Seed, prefix: &Prefix) -> Vec<String> {
         .iter()
         .map(|values| format!("({})", row(values)))
         .collect();
-    let action = match seed.update {
+    let action = match &seed.update {
         Some(set) => format!("DO UPDATE SET {}", expand(set, prefix)),
         None => "DO NOTHING".to_owned(),
     };
     vec![format!(
         "INSERT INTO {table} ({columns}) VALUES {} ON CONFLICT ({}) {action}",
         rows.join(", "),
-        idents(seed.conflict)
+        idents(&seed.conflict)
     )]
 }
 
@@ -635,8 +668,8 @@ fn unseed(seed: &Seed, prefix: &Prefix) -> String {
         .collect();
     format!(
         "DELETE FROM {} WHERE ({}) IN ({})",
-        prefix.qualify(seed.table),
-        idents(seed.conflict),
+        prefix.qualify(&seed.table),
+        idents(&seed.conflict),
         keys.join(", ")
     )
 }
@@ -647,15 +680,15 @@ fn value(value: &Value, prefix: &Prefix) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
         Value::Text(s) => quote_literal(s),
-        Value::Expr(e) => expand(*e, prefix),
+        Value::Expr(e) => expand(e, prefix),
         Value::UuidV7 => format!("'{}'::uuid", uuid::Uuid::now_v7()),
     }
 }
 
-fn idents(names: &[&str]) -> String {
+fn idents<S: AsRef<str>>(names: &[S]) -> String {
     names
         .iter()
-        .map(|n| quote_ident(n))
+        .map(|n| quote_ident(n.as_ref()))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -669,7 +702,7 @@ mod tests {
         let prefix = Prefix::new("a'b{prefix}").unwrap();
         assert_eq!(
             expand(
-                Sql("{prefix}.t {prefix_literal} '{prefix_text}' {prefixes}"),
+                &Sql::new("{prefix}.t {prefix_literal} '{prefix_text}' {prefixes}"),
                 &prefix
             ),
             r#""a'b{prefix}".t 'a''b{prefix}' 'a''b{prefix}' {prefixes}"#

@@ -27,10 +27,10 @@ use sqlx::PgPool;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
+use crate::Prefix;
 use crate::engine::{Event, Migrator};
 use crate::error::Error;
 use crate::op::Chain;
-use crate::prefix::Prefix;
 
 /// How many tenants migrate at once unless [`Tenants::jobs`] says otherwise.
 pub const DEFAULT_JOBS: usize = 4;

@@ -1,51 +1,25 @@
 //! `pk verify`: the live schema of a prefix against the schema its recorded version should have
-//! (the conformance snapshots shipped with pk, data rows left out), differences grouped by object.
+//! (computed from the chain's model, data rows left out), differences grouped by object.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use sqlx::PgConnection;
 
+use crate::Chain;
 use crate::engine::Migrator;
 use crate::error::Error;
 use crate::snapshot;
 
-/// The conformance snapshots' schema lines as deltas between versions (see build.rs).
-const EXPECTED: &str = include_str!(concat!(env!("OUT_DIR"), "/expected_schemas.txt"));
-
-/// The highest version pk ships an expected schema for.
-pub fn latest_expected() -> u32 {
-    EXPECTED
-        .lines()
-        .filter_map(|l| l.strip_prefix("@@ "))
-        .filter_map(|n| n.parse().ok())
-        .max()
-        .unwrap_or(0)
-}
-
-/// The schema lines PhoenixKit's chain leaves at `version` (in prefix `public`), or `None` when
-/// pk ships no snapshot for it.
-pub fn expected_schema(version: u32) -> Option<BTreeSet<String>> {
-    if version > latest_expected() {
-        return None;
-    }
-    let mut lines = BTreeSet::new();
-    let mut current = None;
-    for line in EXPECTED.lines() {
-        if let Some(n) = line.strip_prefix("@@ ") {
-            let n: u32 = n.parse().ok()?;
-            if n > version {
-                break;
-            }
-            current = Some(n);
-        } else if current.is_some() {
-            if let Some(removed) = line.strip_prefix('-') {
-                lines.remove(removed);
-            } else if let Some(added) = line.strip_prefix('+') {
-                lines.insert(added.to_owned());
-            }
-        }
-    }
-    Some(lines)
+/// The schema lines `chain` leaves at `version` (in prefix `public`), computed from the model of
+/// its versions (`pk_schema::expected`).
+pub fn expected_schema(chain: &Chain, version: u32) -> Result<BTreeSet<String>, Error> {
+    let lines =
+        pk_schema::expected::schema_lines(chain, version, "public").map_err(|e| Error::Model {
+            chain: chain.name,
+            version,
+            message: e.to_string(),
+        })?;
+    Ok(lines.into_iter().collect())
 }
 
 /// What `verify` found.
@@ -168,10 +142,14 @@ fn split_column_order(lines: BTreeSet<String>) -> BTreeSet<String> {
 pub async fn verify(migrator: &Migrator, conn: &mut PgConnection) -> Result<Report, Error> {
     let prefix = migrator.prefix().as_str().to_owned();
     let version = migrator.current_version(conn).await?;
-    let expected = expected_schema(version).ok_or(Error::TargetOutOfRange {
-        target: version,
-        latest: latest_expected(),
-    })?;
+    let chain = migrator.chain();
+    if version > chain.latest() {
+        return Err(Error::TargetOutOfRange {
+            target: version,
+            latest: chain.latest(),
+        });
+    }
+    let expected = expected_schema(chain, version)?;
     let live = snapshot::snapshot(conn, &prefix)
         .await
         .map_err(|source| Error::ReadVersion {
@@ -213,20 +191,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn expected_schemas_rebuild_from_the_deltas() {
-        assert!(latest_expected() >= 1);
-        let v0 = expected_schema(0).expect("v00");
+    fn expected_schemas_come_from_the_model() {
+        let chain = &crate::phoenix_kit::CHAIN;
+        let v0 = expected_schema(chain, 0).expect("v00");
         assert_eq!(
             v0.into_iter().collect::<Vec<_>>(),
             ["schema|<prefix>|exists", "snapshot_format|1"]
         );
-        let v1 = expected_schema(1).expect("v01");
+        let v1 = expected_schema(chain, 1).expect("v01");
         assert!(v1.iter().any(|l| l.starts_with("table|phoenix_kit_users|")));
         assert!(v1.contains("comment|relation|phoenix_kit|r|1"));
-        let v2 = expected_schema(2).expect("v02");
+        let v2 = expected_schema(chain, 2).expect("v02");
         assert!(!v2.contains("comment|relation|phoenix_kit|r|1"));
         assert!(v2.contains("comment|relation|phoenix_kit|r|2"));
-        assert!(expected_schema(latest_expected() + 1).is_none());
     }
 
     #[test]

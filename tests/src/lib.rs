@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -149,19 +150,27 @@ fn reference_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("reference")
 }
 
-/// Runs `reference/snapshot_query.sql` through psql exactly as the reference snapshots were
-/// made and returns its output. Panics with psql's error output on failure.
+/// Runs the snapshot script (`pk_runtime::snapshot::SCRIPT`, the one the reference snapshots
+/// were made with) through psql exactly as the reference snapshots were made and returns its
+/// output. Panics with psql's error output on failure.
 pub fn snapshot(url: &str, prefix: &str) -> String {
-    let script = reference_dir().join("snapshot_query.sql");
-    let output = Command::new(psql_program())
+    let mut child = Command::new(psql_program())
         .args(["-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-v"])
         .arg(format!("prefix={prefix}"))
-        .arg("-f")
-        .arg(&script)
+        .args(["-f", "-"])
         .arg(url)
-        .stdin(Stdio::null())
-        .output()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .unwrap_or_else(|e| panic!("cannot run psql ({e}); install the PostgreSQL client"));
+    child
+        .stdin
+        .take()
+        .expect("piped stdin")
+        .write_all(pk_runtime::snapshot::SCRIPT.as_bytes())
+        .expect("psql reads the script");
+    let output = child.wait_with_output().expect("psql runs");
     if !output.status.success() {
         panic!(
             "snapshot of schema {prefix} failed (psql {}):\n{}",

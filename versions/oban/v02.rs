@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 2;
     title = "Oban V02: partial scheduled_at index, length checks, oban_wrap_id";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 3;
     title = "Oban V03: attempted_by";
 

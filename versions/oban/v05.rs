@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 5;
     title = "Oban V05: composite queue/state/scheduled_at/id index";
 

@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 6;
     title = "Oban V06: no-op (formerly oban_beats)";
 

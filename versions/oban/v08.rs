@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 8;
     title = "Oban V08: discarded_at, priority, tags; insert-only notify trigger";
 

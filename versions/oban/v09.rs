@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 9;
     title = "Oban V09: meta, cancelled_at, cancelled job state";
 

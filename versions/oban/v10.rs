@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 10;
     title = "Oban V10: args default, priority not null, checks, GIN indexes";
 

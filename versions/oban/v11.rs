@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 11;
     title = "Oban V11: oban_peers (unlogged)";
 

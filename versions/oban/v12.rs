@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 12;
     title = "Oban V12: non-negative priority, drop notify trigger";
 

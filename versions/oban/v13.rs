@@ -1,4 +1,4 @@
-pk_runtime::version! {
+pk_macros::version! {
     number = 13;
     title = "Oban V13: state/cancelled_at and state/discarded_at indexes";
 

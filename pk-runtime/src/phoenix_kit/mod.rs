@@ -4,29 +4,9 @@
 
 use sqlx::PgPool;
 
-use crate::{Applied, Chain, Error, Migrator};
+use crate::{Applied, Error, Migrator};
 
-mod usernames;
-
-include!(concat!(env!("OUT_DIR"), "/phoenix_kit_versions.rs"));
-include!(concat!(env!("OUT_DIR"), "/oban_versions.rs"));
-
-/// PhoenixKit's chain: versions tracked by a comment on `<prefix>.phoenix_kit`.
-pub static CHAIN: Chain = Chain {
-    name: "PhoenixKit",
-    tracking_table: "phoenix_kit",
-    unmarked_version: 1,
-    versions: VERSIONS,
-};
-
-/// Oban 2.20.3's own schema migrations (its V01..V13), which PhoenixKit's V27 installs into the
-/// same prefix; Oban records its version as a comment on `<prefix>.oban_jobs`.
-pub static OBAN: Chain = Chain {
-    name: "Oban",
-    tracking_table: "oban_jobs",
-    unmarked_version: 0,
-    versions: OBAN_VERSIONS,
-};
+pub use pk_phoenix_kit::{CHAIN, OBAN};
 
 /// A migrator for PhoenixKit in `prefix` (`"public"` for the default schema).
 pub fn migrator(prefix: &str) -> Result<Migrator, Error> {

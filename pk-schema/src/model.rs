@@ -1,29 +1,36 @@
 //! The schema a chain has built so far, as the macros see it: tables with their columns,
 //! indexes and constraints. Versions are checked against it and inverses are derived from it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::ir::{Check, Column, ForeignKey, Function, Index, IndexKey, Op, Trigger, Unique};
+use crate::def::{
+    Chain, ChainRef, Check, Column, Down, ForeignKey, Function, Index, IndexKey, Op, Sql, Str,
+    Trigger, Unique,
+};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
-    pub tables: BTreeMap<String, TableState>,
+    pub tables: BTreeMap<Str, TableState>,
     /// Indexes by name (index names are unique within a schema).
-    pub indexes: BTreeMap<String, Index>,
+    pub indexes: BTreeMap<Str, Index>,
     /// Enum types by name, with their values.
-    pub enums: BTreeMap<String, Vec<String>>,
+    pub enums: BTreeMap<Str, Vec<Str>>,
     /// Functions by (name, argument list).
-    pub functions: BTreeMap<(String, String), Function>,
+    pub functions: BTreeMap<(Str, Str), Function>,
     /// Sequences by name: those of serial/bigserial columns, owned by their column.
-    pub sequences: BTreeMap<String, Sequence>,
+    pub sequences: BTreeMap<Str, Sequence>,
+    /// Database-wide extensions the chain creates.
+    pub extensions: BTreeSet<Str>,
+    /// Sub-chains run by `run_chain!` (Oban's), by tracking table, with the version they are at.
+    pub markers: BTreeMap<Str, u32>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sequence {
     /// `integer` or `bigint`.
-    pub ty: String,
-    pub table: String,
-    pub column: String,
+    pub ty: Str,
+    pub table: Str,
+    pub column: Str,
 }
 
 /// The identifiers a SQL fragment mentions: unquoted ones lowercased, quoted ones as written;
@@ -76,18 +83,76 @@ pub fn mentions(sql: &str, column: &str) -> bool {
     false
 }
 
+/// `sql` with every identifier token `from` (unquoted and case-folded, or quoted) replaced by
+/// `to`; string literals are left alone. PostgreSQL stores expressions by column number, so a
+/// renamed column is renamed in every CHECK, index expression and predicate that mentions it.
+pub fn rename_ident(sql: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                out.push(c);
+                while let Some(c) = chars.next() {
+                    out.push(c);
+                    if c == '\'' {
+                        if chars.peek() == Some(&'\'') {
+                            out.push(chars.next().unwrap_or('\''));
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            }
+            '"' => {
+                let mut ident = String::new();
+                for c in chars.by_ref() {
+                    if c == '"' {
+                        break;
+                    }
+                    ident.push(c);
+                }
+                let ident = if ident == from { to.to_owned() } else { ident };
+                out.push('"');
+                out.push_str(&ident.replace('"', "\"\""));
+                out.push('"');
+            }
+            c if c.is_ascii_alphabetic() || c == '_' => {
+                let mut ident = c.to_string();
+                while let Some(&next) = chars.peek() {
+                    if next.is_ascii_alphanumeric() || next == '_' || next == '$' {
+                        ident.push(next);
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                if ident.to_ascii_lowercase() == from {
+                    out.push_str(to);
+                } else {
+                    out.push_str(&ident);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TableState {
     pub columns: Vec<Column>,
-    pub primary_key: Vec<String>,
-    pub foreign_keys: BTreeMap<String, ForeignKey>,
-    pub checks: BTreeMap<String, Check>,
-    pub uniques: BTreeMap<String, Unique>,
-    pub comment: Option<String>,
-    pub column_comments: BTreeMap<String, String>,
-    pub triggers: BTreeMap<String, Trigger>,
+    pub primary_key: Vec<Str>,
+    pub foreign_keys: BTreeMap<Str, ForeignKey>,
+    pub checks: BTreeMap<Str, Check>,
+    pub uniques: BTreeMap<Str, Unique>,
+    pub comment: Option<Str>,
+    pub column_comments: BTreeMap<Str, Str>,
+    pub triggers: BTreeMap<Str, Trigger>,
     /// The primary key constraint's name (`{table}_pkey` when created; a table rename keeps it).
-    pub primary_key_name: Option<String>,
+    pub primary_key_name: Option<Str>,
+    /// `ALTER TABLE … SET UNLOGGED`.
+    pub unlogged: bool,
 }
 
 impl TableState {
@@ -108,23 +173,48 @@ fn index_mentions(index: &Index, column: &str) -> bool {
 }
 
 /// The sequence PostgreSQL creates for a serial column, if it is one.
-fn serial_sequence(table: &str, column: &Column) -> Option<(String, Sequence)> {
+fn serial_sequence(table: &str, column: &Column) -> Option<(Str, Sequence)> {
     let ty = match column.ty.as_str() {
         "serial" => "integer",
         "bigserial" => "bigint",
         _ => return None,
     };
     Some((
-        format!("{table}_{}_seq", column.name),
+        format!("{table}_{}_seq", column.name).into(),
         Sequence {
             ty: ty.into(),
-            table: table.into(),
+            table: table.to_owned().into(),
             column: column.name.clone(),
         },
     ))
 }
 
 impl Model {
+    /// Runs a sub-chain up or down from the version it is at to `to`, and records its marker.
+    fn run_chain(&mut self, chain: &Chain, to: u32) {
+        let from = self.markers.get(chain.tracking_table).copied().unwrap_or(0);
+        for number in from + 1..=to {
+            if let Some(version) = chain.version(number) {
+                for op in version.up {
+                    self.apply(op);
+                }
+            }
+        }
+        for number in (to + 1..=from).rev() {
+            if let Some(Down::Ops(ops)) = chain.version(number).map(|v| &v.down) {
+                for op in ops.iter() {
+                    self.apply(op);
+                }
+            }
+        }
+        if to == 0 {
+            self.markers.remove(chain.tracking_table);
+        } else {
+            self.markers.insert(chain.tracking_table.into(), to);
+            self.set_marker(chain.tracking_table, to);
+        }
+    }
+
     pub fn table(&self, name: &str) -> Option<&TableState> {
         self.tables.get(name)
     }
@@ -193,8 +283,8 @@ impl Model {
 
     /// Whether a unique index or the primary key covers exactly these columns (any order), so
     /// `ON CONFLICT (columns)` can use it.
-    pub fn has_unique(&self, table: &str, columns: &[String]) -> bool {
-        let same = |keys: Vec<&String>| {
+    pub fn has_unique(&self, table: &str, columns: &[Str]) -> bool {
+        let same = |keys: Vec<&Str>| {
             keys.len() == columns.len() && columns.iter().all(|c| keys.contains(&c))
         };
         let pk = self.table(table).is_some_and(|t| {
@@ -218,19 +308,44 @@ impl Model {
         })
     }
 
-    /// Applies an operation that `valid` has already checked.
+    /// Records a chain's version marker: the comment on its tracking table.
+    pub fn set_marker(&mut self, tracking_table: &str, version: u32) {
+        if let Some(t) = self.tables.get_mut(tracking_table) {
+            t.comment = Some(version.to_string().into());
+        }
+    }
+
+    /// Applies a checked operation. Operations whose SQL is idempotent (`CREATE TABLE IF NOT
+    /// EXISTS`, `ADD COLUMN IF NOT EXISTS`) change nothing when their object exists, as in the
+    /// database; `when!` blocks apply as on the chain, where their condition holds.
     pub fn apply(&mut self, op: &Op) {
         match op {
+            Op::CreateExtension(name) => {
+                self.extensions.insert(name.clone());
+            }
+            Op::SetUnlogged(table) => {
+                if let Some(t) = self.tables.get_mut(table) {
+                    t.unlogged = true;
+                }
+            }
+            Op::RunChain { chain, to } => {
+                if let ChainRef::Static(chain) = chain {
+                    self.run_chain(chain, *to);
+                }
+            }
+            Op::CreateTable(t) if self.tables.contains_key(&t.name) => {}
+            Op::AddColumn { table, column }
+                if self
+                    .tables
+                    .get(table)
+                    .is_some_and(|t| t.column(&column.name).is_some()) => {}
             Op::CreateSchema
-            | Op::CreateExtension(_)
             | Op::Seed(_)
             | Op::Unseed(_)
             | Op::Update { .. }
             | Op::Delete { .. }
             | Op::Call(_)
             | Op::Sql { .. }
-            | Op::SetUnlogged(_)
-            | Op::RunChain { .. }
             | Op::SetLocal { .. }
             | Op::BackfillUuidFk { .. } => {}
             Op::AddUnique(unique) => {
@@ -275,7 +390,7 @@ impl Model {
                 }
             }
             Op::When { ops, .. } => {
-                for op in ops {
+                for op in ops.iter() {
                     self.apply(op);
                 }
             }
@@ -302,7 +417,7 @@ impl Model {
                 }
             }
             Op::CreateEnum { name, values } => {
-                self.enums.insert(name.clone(), values.clone());
+                self.enums.insert(name.clone(), values.to_vec());
             }
             Op::AddEnumValue { name, value } => {
                 if let Some(values) = self.enums.get_mut(name)
@@ -332,9 +447,16 @@ impl Model {
                 }
             }
             Op::CreateTable(t) => {
+                let mut columns = t.columns.to_vec();
+                // A primary key's columns are NOT NULL.
+                for c in columns.iter_mut() {
+                    if t.primary_key.contains(&c.name) {
+                        c.not_null = true;
+                    }
+                }
                 let state = TableState {
-                    columns: t.columns.clone(),
-                    primary_key: t.primary_key.clone(),
+                    columns,
+                    primary_key: t.primary_key.to_vec(),
                     foreign_keys: t
                         .foreign_keys
                         .iter()
@@ -351,10 +473,10 @@ impl Model {
                         .map(|u| (u.name.clone(), u.clone()))
                         .collect(),
                     primary_key_name: (!t.primary_key.is_empty())
-                        .then(|| format!("{}_pkey", t.name)),
+                        .then(|| format!("{}_pkey", t.name).into()),
                     ..TableState::default()
                 };
-                for column in &t.columns {
+                for column in t.columns.iter() {
                     if let Some((name, sequence)) = serial_sequence(&t.name, column) {
                         self.sequences.insert(name, sequence);
                     }
@@ -397,7 +519,7 @@ impl Model {
                 name,
             } => {
                 if let Some(t) = self.tables.get_mut(table) {
-                    t.primary_key = columns.clone();
+                    t.primary_key = columns.to_vec();
                     t.primary_key_name = Some(name.clone());
                     for c in t.columns.iter_mut().filter(|c| columns.contains(&c.name)) {
                         c.not_null = true;
@@ -413,7 +535,7 @@ impl Model {
                         .and_then(|t| t.column_mut(&sequence.column))
                 {
                     // A serial column without its sequence is a plain integer column.
-                    c.ty = sequence.ty.clone();
+                    c.ty = Sql(sequence.ty.clone());
                     c.default = None;
                 }
             }
@@ -459,27 +581,35 @@ impl Model {
                         }
                     }
                     for fk in t.foreign_keys.values_mut() {
-                        for c in &mut fk.columns {
+                        for c in fk.columns.to_mut() {
                             if c == from {
                                 *c = to.clone();
                             }
                         }
                     }
                     for u in t.uniques.values_mut() {
-                        for c in &mut u.columns {
+                        for c in u.columns.to_mut() {
                             if c == from {
                                 *c = to.clone();
                             }
                         }
                     }
                 }
+                if let Some(t) = self.tables.get_mut(table) {
+                    for check in t.checks.values_mut() {
+                        check.expr = Sql::from(rename_ident(&check.expr, from, to));
+                    }
+                }
                 for index in self.indexes.values_mut().filter(|i| &i.table == table) {
-                    for key in &mut index.keys {
-                        if let IndexKey::Column { name, .. } = key
-                            && name == from
-                        {
-                            *name = to.clone();
+                    for key in index.keys.to_mut() {
+                        match key {
+                            IndexKey::Column { name, .. } if name == from => *name = to.clone(),
+                            IndexKey::Column { .. } => {}
+                            IndexKey::Expr(expr) => *expr = Sql::from(rename_ident(expr, from, to)),
                         }
+                    }
+                    if let Some(filter) = &mut index.filter {
+                        *filter = Sql::from(rename_ident(filter, from, to));
                     }
                 }
                 for sequence in self
@@ -494,7 +624,7 @@ impl Model {
                 for state in self.tables.values_mut() {
                     for fk in state.foreign_keys.values_mut() {
                         if &fk.ref_table == table {
-                            for c in &mut fk.ref_columns {
+                            for c in fk.ref_columns.to_mut() {
                                 if c == from {
                                     *c = to.clone();
                                 }
@@ -515,7 +645,7 @@ impl Model {
                     .get_mut(table)
                     .and_then(|t| t.column_mut(column))
                 {
-                    c.ty = ty.clone();
+                    c.ty = Sql(ty.clone());
                     c.canonical = canonical.clone();
                 }
             }

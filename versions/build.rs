@@ -1,8 +1,7 @@
-//! Registers every `versions/vNN.rs` of the workspace as PhoenixKit's chain, and every
-//! `versions/oban/vNN.rs` as Oban's sub-chain, so adding a version is adding a file
-//! (`cargo xtask new-version` writes it) with no other edit.
+//! Registers every `vNN.rs` of this crate as PhoenixKit's chain, and every `oban/vNN.rs` as
+//! Oban's sub-chain, so adding a version is adding a file (`cargo xtask new-version` writes it)
+//! with no other edit.
 
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
@@ -10,7 +9,7 @@ use std::{env, fs};
 fn main() {
     let manifest =
         PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let versions = manifest.join("..").join("versions");
+    let versions = manifest;
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     register(
         &versions,
@@ -24,42 +23,6 @@ fn main() {
         "Oban's schema versions in order.",
         &out_dir.join("oban_versions.rs"),
     );
-    expected_schemas(
-        &manifest
-            .join("..")
-            .join("tests")
-            .join("reference")
-            .join("snapshots"),
-        &out_dir.join("expected_schemas.txt"),
-    );
-}
-
-/// The conformance snapshots' schema lines (data rows left out), as deltas between consecutive
-/// versions: `@@ N`, then `-line` / `+line`. `pk verify` rebuilds the expected schema of any
-/// version from them.
-fn expected_schemas(dir: &Path, target: &Path) {
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let mut out = String::new();
-    let mut previous: BTreeSet<String> = BTreeSet::new();
-    for number in 0.. {
-        let Ok(text) = fs::read_to_string(dir.join(format!("v{number:02}.txt"))) else {
-            break;
-        };
-        let current: BTreeSet<String> = text
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with("row|") && !l.starts_with("rows|"))
-            .map(str::to_owned)
-            .collect();
-        writeln!(out, "@@ {number}").unwrap();
-        for line in previous.difference(&current) {
-            writeln!(out, "-{line}").unwrap();
-        }
-        for line in current.difference(&previous) {
-            writeln!(out, "+{line}").unwrap();
-        }
-        previous = current;
-    }
-    fs::write(target, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
 }
 
 /// Writes `mod vNN` items for the `vNN.rs` files of `dir` and a `static <name>` listing them.
@@ -99,7 +62,11 @@ fn register(dir: &Path, name: &str, doc: &str, target: &Path) {
         )
         .unwrap();
     }
-    writeln!(out, "/// {doc}\npub static {name}: &[&crate::Version] = &[").unwrap();
+    writeln!(
+        out,
+        "/// {doc}\npub static {name}: &[&pk_schema::Version] = &["
+    )
+    .unwrap();
     for number in &numbers {
         writeln!(out, "    &{prefix}_v{number:02}::VERSION,").unwrap();
     }

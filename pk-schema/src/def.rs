@@ -1,9 +1,19 @@
 //! Definition types: a chain of versions, each a list of operations.
 //!
-//! These are plain data, emitted as `static` items by `pk_macros::version!`. SQL is rendered from
-//! them in one place (`sql.rs`), with every identifier quoted by one function.
+//! These are plain data. `pk_macros::version!` builds them while it checks a version (owned
+//! values) and emits them as `static` items (borrowed values); the runtime renders SQL from them
+//! (`pk_runtime::sql`), online mode and repair build them at run time. Every name and SQL fragment
+//! is a [`Str`] and every list a [`List`], so one type serves all three.
 
+use std::any::Any;
+use std::borrow::Cow;
 use std::fmt;
+
+/// A name or SQL fragment: borrowed in `static` chains, owned when built at run time.
+pub type Str = Cow<'static, str>;
+
+/// A list of definitions: borrowed in `static` chains, owned when built at run time.
+pub type List<T> = Cow<'static, [T]>;
 
 /// A versioned schema chain: the tracking table that holds the version marker, and the versions.
 #[derive(Debug)]
@@ -46,9 +56,13 @@ impl Chain {
 /// One schema version: its `up` operations and how to undo them.
 #[derive(Debug)]
 pub struct Version {
+    /// The version's number: its position in the chain, 1-based.
     pub number: u32,
+    /// One line saying what the version does.
     pub title: &'static str,
+    /// The operations that apply it, in order.
     pub up: &'static [Op],
+    /// How it is undone.
     pub down: Down,
 }
 
@@ -63,73 +77,73 @@ pub enum Down {
 
 /// One schema or data operation. Table, column, index and constraint names are bare identifiers;
 /// the renderer qualifies them with the prefix and quotes them.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Op {
     /// `CREATE SCHEMA <prefix>` unless it exists.
     CreateSchema,
     /// `CREATE EXTENSION IF NOT EXISTS <name>` (database-wide).
-    CreateExtension(&'static str),
+    CreateExtension(Str),
     CreateTable(Table),
-    DropTable(&'static str),
+    DropTable(Str),
     AddColumn {
-        table: &'static str,
+        table: Str,
         column: Column,
     },
     /// `DROP COLUMN IF EXISTS`; with `cascade`, objects outside pk's model that depend on the
     /// column (an application's views or foreign keys) go too.
     DropColumn {
-        table: &'static str,
-        column: &'static str,
+        table: Str,
+        column: Str,
         cascade: bool,
     },
     RenameColumn {
-        table: &'static str,
-        from: &'static str,
-        to: &'static str,
+        table: Str,
+        from: Str,
+        to: Str,
     },
     /// `ALTER COLUMN .. TYPE`, run only when the column's current type differs.
     ChangeType {
-        table: &'static str,
-        column: &'static str,
-        ty: &'static str,
+        table: Str,
+        column: Str,
+        ty: Str,
         /// The type as `format_type` prints it, for the idempotency guard.
-        canonical: &'static str,
+        canonical: Str,
         using: Option<Sql>,
     },
     SetNotNull {
-        table: &'static str,
-        column: &'static str,
+        table: Str,
+        column: Str,
     },
     DropNotNull {
-        table: &'static str,
-        column: &'static str,
+        table: Str,
+        column: Str,
     },
     /// `SET DEFAULT` (`Some`) or `DROP DEFAULT` (`None`).
     SetDefault {
-        table: &'static str,
-        column: &'static str,
+        table: Str,
+        column: Str,
         default: Option<Sql>,
     },
     CreateIndex(Index),
-    DropIndex(&'static str),
+    DropIndex(Str),
     AddForeignKey(ForeignKey),
     DropConstraint {
-        table: &'static str,
-        name: &'static str,
+        table: Str,
+        name: Str,
     },
     /// `INSERT .. ON CONFLICT (..) DO NOTHING`.
     Seed(Seed),
     /// `DELETE FROM table WHERE key IN (..)`: the inverse of a seed.
     Unseed(Seed),
     Update {
-        table: &'static str,
+        table: Str,
         set: Sql,
         /// A FROM list joined by `filter` (`UPDATE .. SET .. FROM .. WHERE ..`).
         from: Option<Sql>,
         filter: Option<Sql>,
     },
     Delete {
-        table: &'static str,
+        table: Str,
         filter: Option<Sql>,
     },
     /// A data step written in Rust (e.g. V08's username generation).
@@ -137,144 +151,138 @@ pub enum Op {
     /// Raw SQL escape hatch; `why` says why no typed operation fits.
     Sql {
         sql: Sql,
-        why: &'static str,
+        why: Str,
     },
     /// `COMMENT ON TABLE` (no column) or `COMMENT ON COLUMN`; `None` removes the comment.
     Comment {
-        table: &'static str,
-        column: Option<&'static str>,
-        text: Option<&'static str>,
+        table: Str,
+        column: Option<Str>,
+        text: Option<Str>,
     },
     /// `ADD CONSTRAINT .. CHECK`, unless the table has a constraint of that name.
     AddCheck(Check),
     /// `CREATE TYPE .. AS ENUM` in the prefix schema, unless the type exists.
     CreateEnum {
-        name: &'static str,
-        values: &'static [&'static str],
+        name: Str,
+        values: List<Str>,
     },
     /// `ALTER TYPE .. ADD VALUE IF NOT EXISTS`.
     AddEnumValue {
-        name: &'static str,
-        value: &'static str,
+        name: Str,
+        value: Str,
     },
-    DropEnum(&'static str),
+    DropEnum(Str),
     /// `CREATE OR REPLACE FUNCTION` in the prefix schema.
     CreateFunction(Function),
     DropFunction {
-        name: &'static str,
-        args: &'static str,
+        name: Str,
+        args: Str,
     },
     /// `CREATE TRIGGER .. FOR EACH ROW EXECUTE PROCEDURE <prefix>.<function>()`, unless the
     /// trigger exists.
     CreateTrigger(Trigger),
     DropTrigger {
-        table: &'static str,
-        name: &'static str,
+        table: Str,
+        name: Str,
     },
     /// `ALTER TABLE .. SET UNLOGGED`, unless it already is.
-    SetUnlogged(&'static str),
+    SetUnlogged(Str),
     /// Operations that run only when a catalog condition holds at run time.
     When {
         condition: Condition,
-        ops: &'static [Op],
+        ops: List<Op>,
     },
     /// `ALTER TABLE IF EXISTS .. RENAME TO ..`.
     RenameTable {
-        from: &'static str,
-        to: &'static str,
+        from: Str,
+        to: Str,
     },
     /// `ALTER INDEX IF EXISTS .. RENAME TO ..`.
     RenameIndex {
-        from: &'static str,
-        to: &'static str,
+        from: Str,
+        to: Str,
     },
     /// `ADD CONSTRAINT .. UNIQUE (..)`, unless the table has a constraint of that name.
     AddUnique(Unique),
     /// Fills the column's NULLs with `fill`, then `SET NOT NULL`; both only while the column is
     /// nullable.
     FillNotNull {
-        table: &'static str,
-        column: &'static str,
+        table: Str,
+        column: Str,
         fill: Sql,
     },
     /// `column` := `parent.uuid` where `parent.id` = `int_column`, for rows where `column` is NULL;
     /// with `batch`, repeated in batches of that many rows until none is left.
     BackfillUuidFk {
-        table: &'static str,
-        column: &'static str,
-        int_column: &'static str,
-        parent: &'static str,
+        table: Str,
+        column: Str,
+        int_column: Str,
+        parent: Str,
         batch: Option<u32>,
     },
     /// `ADD CONSTRAINT <name> PRIMARY KEY (..)`, unless the table has a primary key.
     AddPrimaryKey {
-        table: &'static str,
-        columns: &'static [&'static str],
-        name: &'static str,
+        table: Str,
+        columns: List<Str>,
+        name: Str,
     },
     /// `DROP SEQUENCE IF EXISTS`; with `cascade`, the column default using it goes too.
     DropSequence {
-        name: &'static str,
+        name: Str,
         cascade: bool,
     },
     /// A sequence owned by `table.column` (of type `ty`), set past the column's largest value and
     /// made the column's default: the inverse of dropping a serial column's sequence.
     CreateSequence {
-        name: &'static str,
-        ty: &'static str,
-        table: &'static str,
-        column: &'static str,
+        name: Str,
+        ty: Str,
+        table: Str,
+        column: Str,
     },
     /// `SET LOCAL <name> = '<value>'`: a setting for the rest of the version's transaction.
     SetLocal {
-        name: &'static str,
-        value: &'static str,
+        name: Str,
+        value: Str,
     },
     /// Runs another chain (e.g. Oban's own migrations) up or down to `to`, inside this version's
     /// transaction, from whatever version that chain is at.
     RunChain {
-        chain: &'static Chain,
+        chain: ChainRef,
         to: u32,
     },
 }
 
 /// A catalog condition of [`Op::When`], scoped to the prefix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Condition {
-    TableExists(&'static str),
-    ColumnExists {
-        table: &'static str,
-        column: &'static str,
-    },
-    ColumnMissing {
-        table: &'static str,
-        column: &'static str,
-    },
+    TableExists(Str),
+    ColumnExists { table: Str, column: Str },
+    ColumnMissing { table: Str, column: Str },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Unique {
-    pub table: &'static str,
-    pub name: &'static str,
-    pub columns: &'static [&'static str],
+    pub table: Str,
+    pub name: Str,
+    pub columns: List<Str>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Check {
-    pub table: &'static str,
-    pub name: &'static str,
+    pub table: Str,
+    pub name: Str,
     pub expr: Sql,
     /// `NOT VALID`: existing rows are not checked.
     pub not_valid: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Function {
-    pub name: &'static str,
+    pub name: Str,
     /// The argument list with its parentheses, e.g. `(value bigint)`.
-    pub args: &'static str,
-    pub returns: &'static str,
-    pub language: &'static str,
+    pub args: Str,
+    pub returns: Str,
+    pub language: Str,
     /// The body; `{prefix}` and `{prefix_text}` are expanded.
     pub body: Sql,
     pub immutable: bool,
@@ -282,65 +290,105 @@ pub struct Function {
     pub strict: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Trigger {
-    pub table: &'static str,
-    pub name: &'static str,
+    pub table: Str,
+    pub name: Str,
     /// e.g. `AFTER INSERT OR UPDATE OF state`.
-    pub timing: &'static str,
-    pub function: &'static str,
+    pub timing: Str,
+    pub function: Str,
 }
 
 /// A SQL fragment in which `{prefix}` stands for the quoted schema name and
 /// `{prefix_literal}` for the schema name as a string literal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sql(pub &'static str);
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Sql(pub Str);
 
-#[derive(Debug)]
-pub struct Table {
-    pub name: &'static str,
-    pub columns: &'static [Column],
-    pub primary_key: &'static [&'static str],
-    pub foreign_keys: &'static [ForeignKey],
-    pub checks: &'static [Check],
-    pub uniques: &'static [Unique],
+impl Sql {
+    /// A fragment known at compile time.
+    pub const fn new(text: &'static str) -> Self {
+        Sql(Cow::Borrowed(text))
+    }
+
+    /// The fragment's text, placeholders unexpanded.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
-#[derive(Debug)]
+impl std::ops::Deref for Sql {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Sql {
+    fn from(text: String) -> Self {
+        Sql(Cow::Owned(text))
+    }
+}
+
+impl From<&'static str> for Sql {
+    fn from(text: &'static str) -> Self {
+        Sql(Cow::Borrowed(text))
+    }
+}
+
+impl fmt::Display for Sql {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub name: Str,
+    pub columns: List<Column>,
+    pub primary_key: List<Str>,
+    pub foreign_keys: List<ForeignKey>,
+    pub checks: List<Check>,
+    pub uniques: List<Unique>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Column {
-    pub name: &'static str,
+    pub name: Str,
     /// SQL type as written in DDL, e.g. `varchar(255)`, `timestamp(0)`, `bigserial`; `{prefix}`
     /// stands for the schema of a type defined there.
     pub ty: Sql,
+    /// The type as PostgreSQL's `format_type` prints it (`character varying(255)`, `bigint` for
+    /// `bigserial`), for guards and the expected schema.
+    pub canonical: Str,
     pub not_null: bool,
     pub default: Option<Sql>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Index {
-    pub table: &'static str,
+    pub table: Str,
     /// May contain `{prefix}`: PhoenixKit derives one index name from the schema name (V26).
-    pub name: &'static str,
+    pub name: Str,
     /// Key expressions: quoted column names, or SQL expressions, each with an optional `DESC`.
-    pub keys: &'static [IndexKey],
+    pub keys: List<IndexKey>,
     pub unique: bool,
-    pub method: Option<&'static str>,
+    pub method: Option<Str>,
     pub filter: Option<Sql>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum IndexKey {
-    Column { name: &'static str, desc: bool },
+    Column { name: Str, desc: bool },
     Expr(Sql),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ForeignKey {
-    pub table: &'static str,
-    pub name: &'static str,
-    pub columns: &'static [&'static str],
-    pub ref_table: &'static str,
-    pub ref_columns: &'static [&'static str],
+    pub table: Str,
+    pub name: Str,
+    pub columns: List<Str>,
+    pub ref_table: Str,
+    pub ref_columns: List<Str>,
     pub on_delete: Action,
     pub on_update: Action,
     /// Before the constraint is added (only then): rows whose value has no parent are deleted
@@ -381,12 +429,12 @@ impl Action {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Seed {
-    pub table: &'static str,
-    pub conflict: &'static [&'static str],
-    pub columns: &'static [&'static str],
-    pub rows: &'static [&'static [Value]],
+    pub table: Str,
+    pub conflict: List<Str>,
+    pub columns: List<Str>,
+    pub rows: List<List<Value>>,
     /// `true`: a unique index covers `conflict`, so `ON CONFLICT` works; `false`: each row is
     /// inserted only if no row with its key exists.
     pub on_conflict: bool,
@@ -395,12 +443,12 @@ pub struct Seed {
 }
 
 /// A literal in a seed row.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Null,
     Bool(bool),
     Int(i64),
-    Text(&'static str),
+    Text(Str),
     /// A SQL expression such as `NOW()`.
     Expr(Sql),
     /// A fresh UUIDv7, generated when the statement is rendered.
@@ -408,9 +456,15 @@ pub enum Value {
 }
 
 /// A data step written in Rust. It runs inside the version's transaction.
+///
+/// `run` is the step's function as a `pk_runtime::CallFn` (a function pointer taking the
+/// connection and the prefix), held type-erased so that this crate needs no database driver. The
+/// macro leaves it `None` while it checks a version and fills it in the emitted `static`.
+#[derive(Clone)]
 pub struct Call {
-    pub name: &'static str,
-    pub run: crate::CallFn,
+    /// The function's path as written in `call!(…)`.
+    pub name: Str,
+    pub run: Option<&'static (dyn Any + Send + Sync)>,
 }
 
 impl fmt::Debug for Call {
@@ -418,6 +472,47 @@ impl fmt::Debug for Call {
         f.debug_struct("Call")
             .field("name", &self.name)
             .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for Call {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+/// The chain an [`Op::RunChain`] runs: a path while the macro checks a version, the `static`
+/// chain itself in the emitted version.
+#[derive(Clone)]
+pub enum ChainRef {
+    /// The chain's path as written in `run_chain!(…)`.
+    Path(Str),
+    Static(&'static Chain),
+}
+
+impl ChainRef {
+    /// The chain's name (its path before it is resolved).
+    pub fn name(&self) -> &str {
+        match self {
+            ChainRef::Path(path) => path,
+            ChainRef::Static(chain) => chain.name,
+        }
+    }
+}
+
+impl fmt::Debug for ChainRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ChainRef").field(&self.name()).finish()
+    }
+}
+
+impl PartialEq for ChainRef {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (ChainRef::Static(a), ChainRef::Static(b)) => std::ptr::eq(*a, *b),
+            (ChainRef::Path(a), ChainRef::Path(b)) => a == b,
+            _ => false,
+        }
     }
 }
 
@@ -434,6 +529,53 @@ impl Condition {
 }
 
 impl Op {
+    /// The table an operation works on, if any.
+    pub fn table(&self) -> Option<&str> {
+        match self {
+            Op::CreateSchema
+            | Op::CreateExtension(_)
+            | Op::DropIndex(_)
+            | Op::Call(_)
+            | Op::Sql { .. }
+            | Op::CreateEnum { .. }
+            | Op::AddEnumValue { .. }
+            | Op::DropEnum(_)
+            | Op::CreateFunction(_)
+            | Op::DropFunction { .. }
+            | Op::When { .. }
+            | Op::RunChain { .. }
+            | Op::RenameIndex { .. }
+            | Op::DropSequence { .. }
+            | Op::SetLocal { .. } => None,
+            Op::RenameTable { from, .. } => Some(from),
+            Op::AddUnique(u) => Some(&u.table),
+            Op::AddCheck(c) => Some(&c.table),
+            Op::CreateTrigger(t) => Some(&t.table),
+            Op::SetUnlogged(t) => Some(t),
+            Op::CreateTable(t) => Some(&t.name),
+            Op::DropTable(t) => Some(t),
+            Op::CreateIndex(i) => Some(&i.table),
+            Op::AddForeignKey(fk) => Some(&fk.table),
+            Op::Seed(s) | Op::Unseed(s) => Some(&s.table),
+            Op::AddColumn { table, .. }
+            | Op::DropColumn { table, .. }
+            | Op::AddPrimaryKey { table, .. }
+            | Op::CreateSequence { table, .. }
+            | Op::RenameColumn { table, .. }
+            | Op::ChangeType { table, .. }
+            | Op::SetNotNull { table, .. }
+            | Op::FillNotNull { table, .. }
+            | Op::BackfillUuidFk { table, .. }
+            | Op::DropNotNull { table, .. }
+            | Op::SetDefault { table, .. }
+            | Op::DropConstraint { table, .. }
+            | Op::Update { table, .. }
+            | Op::Delete { table, .. }
+            | Op::Comment { table, .. }
+            | Op::DropTrigger { table, .. } => Some(table),
+        }
+    }
+
     /// A one-line description used in errors, progress and plans.
     pub fn describe(&self) -> String {
         match self {
@@ -496,7 +638,9 @@ impl Op {
             Op::When { condition, ops } => {
                 format!("when {} ({} operations)", condition.describe(), ops.len())
             }
-            Op::RunChain { chain, to } => format!("run {} migrations to version {to}", chain.name),
+            Op::RunChain { chain, to } => {
+                format!("run {} migrations to version {to}", chain.name())
+            }
             Op::RenameTable { from, to } => format!("rename table {from} to {to}"),
             Op::RenameIndex { from, to } => format!("rename index {from} to {to}"),
             Op::AddUnique(u) => format!("add unique constraint {} on {}", u.name, u.table),

@@ -7,7 +7,13 @@ use std::collections::HashSet;
 
 use sqlx::PgConnection;
 
-use crate::{CallFuture, Prefix};
+use std::future::Future;
+use std::pin::Pin;
+
+use pk_schema::Prefix;
+
+/// What a `call!` step returns: the future of its work on the migrating connection.
+type CallFuture<'c> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'c>>;
 
 /// Fills `phoenix_kit_users.username` for users that have none, in id order, deduplicating with
 /// `_1`, `_2`, … suffixes. Usernames already present count as taken, so a re-run changes nothing.
