@@ -8,57 +8,11 @@ use std::time::{Duration, Instant};
 use sqlx::{Connection, PgConnection};
 
 use crate::Prefix;
-use crate::catalog::{self, Marker};
 use crate::error::Error;
-use crate::locks::{self, LockHolder};
-use crate::op::{Chain, Down, Op, Version};
+use crate::locks;
+use crate::op::{Chain, Direction, Down, Op, Version};
 use crate::sql::{self, Step};
-
-/// Which way a run goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    Up,
-    Down,
-}
-
-/// Progress reported by a run; presentation is the caller's business.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum Event<'a> {
-    /// A run is about to apply `count` versions, from `from` to `to`.
-    Plan {
-        prefix: &'a Prefix,
-        direction: Direction,
-        from: u32,
-        to: u32,
-        count: u32,
-    },
-    /// Another session holds this prefix's migration lock; waiting for it. `holder` is that
-    /// session, when it still held the lock as we looked.
-    WaitingForLock {
-        prefix: &'a Prefix,
-        holder: Option<&'a LockHolder>,
-    },
-    /// A version starts (`index` of `count`, 1-based).
-    VersionStarted {
-        version: &'static Version,
-        direction: Direction,
-        index: u32,
-        count: u32,
-    },
-    /// A statement ran.
-    Statement { sql: &'a str, elapsed: Duration },
-    /// A guarded statement was skipped because its catalog check said it was already done.
-    Skipped { sql: &'a str, guard: String },
-    /// A version was committed together with its marker.
-    VersionFinished {
-        version: &'static Version,
-        direction: Direction,
-        elapsed: Duration,
-    },
-    /// Another migrator applied this version while we waited for the lock.
-    AlreadyApplied { version: &'static Version },
-}
+use crate::txn::{Event, Target, execute, lock_key};
 
 /// The result of a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,13 +109,13 @@ impl Migrator {
         self
     }
 
-    /// The advisory-lock key of this chain and prefix, and the lock timeout set with
-    /// [`Migrator::lock_timeout`].
-    pub(crate) fn lock_settings(&self) -> (i64, Option<Duration>) {
-        (
-            lock_key(self.chain.tracking_table, &self.prefix),
-            self.lock_timeout,
-        )
+    /// The chain, prefix and lock timeout its version transactions work with.
+    pub(crate) fn target(&self) -> Target<'_> {
+        Target {
+            chain: self.chain,
+            prefix: &self.prefix,
+            lock_timeout: self.lock_timeout,
+        }
     }
 
     pub fn chain(&self) -> &'static Chain {
@@ -176,23 +130,7 @@ impl Migrator {
     /// without a comment → the chain's `unmarked_version` (1 for PhoenixKit), otherwise the
     /// comment, which must be a number.
     pub async fn current_version(&self, conn: &mut PgConnection) -> Result<u32, Error> {
-        let marker = catalog::read_marker(conn, &self.prefix, self.chain.tracking_table)
-            .await
-            .map_err(|source| Error::ReadVersion {
-                prefix: self.prefix.to_string(),
-                source,
-            })?;
-        match marker {
-            Marker::Absent => Ok(0),
-            Marker::Present(None) => Ok(self.chain.unmarked_version),
-            Marker::Present(Some(comment)) => {
-                comment.trim().parse::<u32>().map_err(|_| Error::BadMarker {
-                    prefix: self.prefix.to_string(),
-                    table: self.chain.tracking_table.to_owned(),
-                    comment,
-                })
-            }
-        }
+        self.target().current_version(conn).await
     }
 
     pub async fn status(&self, conn: &mut PgConnection) -> Result<Status, Error> {
@@ -323,7 +261,7 @@ impl Migrator {
                 count,
             });
             if direction == Direction::Up && crate::online::applies(version) {
-                crate::online::prepare(self, conn, version, self.online, observe).await?;
+                crate::online::prepare(&self.target(), conn, version, self.online, observe).await?;
             }
             if self.apply(conn, version, direction, observe).await? {
                 applied.versions.push(number);
@@ -477,18 +415,14 @@ impl Migrator {
         observe: &mut (dyn FnMut(&Event<'_>) + Send),
     ) -> Result<(), Error> {
         let number = version.number;
-        let ops = match (direction, &version.down) {
-            (Direction::Up, _) => version.up,
-            (Direction::Down, Down::Ops(ops)) => *ops,
-            (Direction::Down, Down::Irreversible(reason)) => {
-                return Err(Error::Irreversible {
-                    prefix: self.prefix.to_string(),
-                    version: number,
-                    current: number,
-                    reason,
-                });
-            }
-        };
+        let ops = version
+            .ops(direction)
+            .map_err(|reason| Error::Irreversible {
+                prefix: self.prefix.to_string(),
+                version: number,
+                current: number,
+                reason,
+            })?;
         for op in ops {
             let steps = sql::render(op, &self.prefix);
             self.run_steps(conn, number, op, steps, observe).await?;
@@ -675,35 +609,6 @@ async fn exec(
         elapsed: started.elapsed(),
     });
     Ok(())
-}
-
-/// `raw_sql(sql).execute(conn)`, boxed: naming the future's type here keeps the callers' futures
-/// `Send` (rustc cannot otherwise prove sqlx's `Executor` impl for every lifetime).
-pub(crate) fn execute<'a>(
-    conn: &'a mut PgConnection,
-    sql: &'a str,
-) -> Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'a>> {
-    Box::pin(async move {
-        // A `&str` without arguments goes over the simple query protocol: no prepare round trip.
-        sqlx::Executor::execute(conn, sql).await?;
-        Ok(())
-    })
-}
-
-/// The advisory-lock key of a prefix: FNV-1a over the chain's tracking table and the schema name,
-/// so tenants lock independently and two migrators of one tenant serialize.
-pub fn lock_key(tracking_table: &str, prefix: &Prefix) -> i64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in "pk\0"
-        .bytes()
-        .chain(tracking_table.bytes())
-        .chain([0])
-        .chain(prefix.as_str().bytes())
-    {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash as i64
 }
 
 #[cfg(test)]

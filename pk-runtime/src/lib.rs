@@ -12,8 +12,6 @@
 //! ```
 
 pub mod catalog;
-#[cfg(feature = "dev-cluster")]
-pub mod devdb;
 mod engine;
 mod error;
 mod locks;
@@ -28,20 +26,22 @@ pub mod repair;
 pub mod snapshot;
 pub mod sql;
 pub mod tenants;
+mod txn;
 pub mod verify;
 
 use std::future::Future;
 use std::pin::Pin;
 
-pub use engine::{Applied, Direction, Event, Migrator, Status, lock_key};
+pub use engine::{Applied, Migrator, Status};
 pub use error::{Error, describe_sqlx};
 pub use locks::LockHolder;
 pub use pk_macros::version;
 /// The definition layer, re-exported for `version!` in crates that depend on the runtime only.
 pub use pk_schema as schema;
-pub use pk_schema::{Chain, Down, Op, Version};
+pub use pk_schema::{Chain, Direction, Down, Op, Version};
 pub use pk_schema::{MAX_IDENTIFIER_BYTES, Prefix, PrefixError, quote_ident, quote_literal};
 pub use tenants::{Summary, Tenants};
+pub use txn::{Event, lock_key};
 
 /// The future returned by a Rust data step.
 pub type CallFuture<'c> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'c>>;

@@ -7,8 +7,7 @@ use std::time::Duration;
 
 use sqlx::PgConnection;
 
-use crate::engine::Direction;
-use crate::op::{Down, Op, Version};
+use crate::op::{Direction, Op, Version};
 use crate::{Prefix, quote_ident};
 
 /// A session holding a lock that a migrator waited for.
@@ -201,9 +200,5 @@ pub fn creates_extension(version: &Version, direction: Direction) -> bool {
             _ => false,
         })
     }
-    match (direction, &version.down) {
-        (Direction::Up, _) => any(version.up),
-        (Direction::Down, Down::Ops(ops)) => any(ops),
-        (Direction::Down, Down::Irreversible(_)) => false,
-    }
+    version.ops(direction).is_ok_and(any)
 }

@@ -24,12 +24,12 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Instant;
 
-use sqlx::{Connection, PgConnection};
+use sqlx::PgConnection;
 
-use crate::engine::{Event, Migrator, execute};
 use crate::error::Error;
 use crate::op::{Condition, IndexKey, Op, Sql, Version};
 use crate::sql::{self, Step};
+use crate::txn::{Event, Locked, Target, execute, locked};
 use crate::{quote_ident, quote_literal};
 
 /// The comment on a column whose online preparation is under way.
@@ -106,23 +106,23 @@ pub(crate) fn applies(version: &'static Version) -> bool {
 /// Prepares the version's qualifying columns (see the module documentation). With `online`
 /// false, only finishes preparations an interrupted online run left behind.
 pub(crate) fn prepare<'a>(
-    migrator: &'a Migrator,
+    target: &'a Target<'a>,
     conn: &'a mut PgConnection,
     version: &'static Version,
     online: bool,
     observe: &'a mut (dyn FnMut(&Event<'_>) + Send),
 ) -> Pin<Box<dyn Future<Output = Result<(), Error>> + Send + 'a>> {
-    Box::pin(prepare_columns(migrator, conn, version, online, observe))
+    Box::pin(prepare_columns(target, conn, version, online, observe))
 }
 
 async fn prepare_columns(
-    migrator: &Migrator,
+    target: &Target<'_>,
     conn: &mut PgConnection,
     version: &'static Version,
     online: bool,
     observe: &mut (dyn FnMut(&Event<'_>) + Send),
 ) -> Result<(), Error> {
-    let prefix = migrator.prefix().clone();
+    let prefix = target.prefix.clone();
     let number = version.number;
     let fail = |op: String| {
         let prefix = prefix.to_string();
@@ -172,7 +172,7 @@ async fn prepare_columns(
             _ => None,
         })
         .collect();
-    if !step(migrator, conn, number, &statements, observe).await? {
+    if !step(target, conn, number, &statements, observe).await? {
         return Ok(());
     }
 
@@ -192,7 +192,7 @@ async fn prepare_columns(
             ),
             format!("COMMENT ON COLUMN {t}.{c} IS {}", quote_literal(MARKER)),
         ];
-        if !step(migrator, conn, number, &add, observe).await? {
+        if !step(target, conn, number, &add, observe).await? {
             return Ok(());
         }
         // 3. The existing rows, a range of pages at a time, then any row still NULL.
@@ -212,7 +212,7 @@ async fn prepare_columns(
                 "UPDATE {t} SET {c} = DEFAULT WHERE ctid >= '({start},0)'::tid \
                  AND ctid < '({end},0)'::tid AND {c} IS NULL"
             );
-            if !step(migrator, conn, number, &[fill], observe).await? {
+            if !step(target, conn, number, &[fill], observe).await? {
                 return Ok(());
             }
             start = end;
@@ -285,11 +285,11 @@ async fn prepare_columns(
             format!("ALTER TABLE {t} DROP CONSTRAINT IF EXISTS {check}"),
             format!("ALTER TABLE {t} ADD CONSTRAINT {check} CHECK ({c} IS NOT NULL) NOT VALID"),
         ];
-        if !step(migrator, conn, number, &validate, observe).await? {
+        if !step(target, conn, number, &validate, observe).await? {
             return Ok(());
         }
         let validate = vec![format!("ALTER TABLE {t} VALIDATE CONSTRAINT {check}")];
-        if !step(migrator, conn, number, &validate, observe).await? {
+        if !step(target, conn, number, &validate, observe).await? {
             return Ok(());
         }
         let finish = vec![
@@ -297,7 +297,7 @@ async fn prepare_columns(
             format!("ALTER TABLE {t} DROP CONSTRAINT {check}"),
             format!("COMMENT ON COLUMN {t}.{c} IS NULL"),
         ];
-        if !step(migrator, conn, number, &finish, observe).await? {
+        if !step(target, conn, number, &finish, observe).await? {
             return Ok(());
         }
     }
@@ -307,114 +307,23 @@ async fn prepare_columns(
 /// One preparation step: [`locked`] at the version before `number`. Returns false (and runs
 /// nothing) when another migrator has moved the database on.
 async fn step(
-    migrator: &Migrator,
+    target: &Target<'_>,
     conn: &mut PgConnection,
     number: u32,
     statements: &[String],
     observe: &mut (dyn FnMut(&Event<'_>) + Send),
 ) -> Result<bool, Error> {
     let label = "online preparation";
-    match locked(
-        migrator,
-        conn,
-        number,
-        number - 1,
-        label,
-        statements,
-        observe,
-    )
-    .await?
-    {
+    match locked(target, conn, number, number - 1, label, statements, observe).await? {
         Locked::Done => Ok(true),
         Locked::Moved(_) => Ok(false),
         Locked::Failed { statement, source } => Err(Error::Operation {
-            prefix: migrator.prefix().to_string(),
+            prefix: target.prefix.to_string(),
             version: number,
             op: format!("{label}: {statement}"),
             source,
         }),
     }
-}
-
-/// What [`locked`] did.
-pub(crate) enum Locked {
-    /// Every statement ran and the transaction committed.
-    Done,
-    /// The marker was not the expected one (the version found): nothing ran.
-    Moved(u32),
-    /// A statement failed; the transaction was rolled back.
-    Failed {
-        statement: String,
-        source: sqlx::Error,
-    },
-}
-
-/// Runs `statements` in one transaction under the prefix's migration lock (and the extension
-/// lock when one creates an extension) and the migrator's lock timeout, if the marker is still
-/// `at`. Shared by the online preparation and `pk repair`. Failures to begin, lock or commit are
-/// errors of `version`, labelled `label`.
-pub(crate) async fn locked(
-    migrator: &Migrator,
-    conn: &mut PgConnection,
-    version: u32,
-    at: u32,
-    label: &str,
-    statements: &[String],
-    observe: &mut (dyn FnMut(&Event<'_>) + Send),
-) -> Result<Locked, Error> {
-    let prefix = migrator.prefix().to_string();
-    let fail = |op: &str| {
-        let prefix = prefix.clone();
-        let op = op.to_owned();
-        move |source| Error::Operation {
-            prefix,
-            version,
-            op: format!("{label}: {op}"),
-            source,
-        }
-    };
-    let mut tx = conn.begin().await.map_err(fail("begin"))?;
-    let (key, timeout) = migrator.lock_settings();
-    execute(&mut tx, &format!("SELECT pg_advisory_xact_lock({key})"))
-        .await
-        .map_err(fail("take the migration lock"))?;
-    if statements.iter().any(|s| s.starts_with("CREATE EXTENSION")) {
-        let extensions = crate::locks::EXTENSION_LOCK_KEY;
-        execute(
-            &mut tx,
-            &format!("SELECT pg_advisory_xact_lock({extensions})"),
-        )
-        .await
-        .map_err(fail("take the extension lock"))?;
-    }
-    let found = migrator.current_version(&mut tx).await?;
-    if found != at {
-        return Ok(Locked::Moved(found));
-    }
-    if let Some(timeout) = timeout {
-        let sql = format!(
-            "SET LOCAL lock_timeout = {}",
-            quote_literal(&crate::locks::setting_millis(timeout))
-        );
-        execute(&mut tx, &sql)
-            .await
-            .map_err(fail("set lock_timeout"))?;
-    }
-    for statement in statements {
-        let started = Instant::now();
-        if let Err(source) = execute(&mut tx, statement).await {
-            return Ok(Locked::Failed {
-                statement: statement.clone(),
-                source,
-            });
-        }
-        observe(&Event::Statement {
-            sql: statement,
-            elapsed: started.elapsed(),
-        });
-    }
-    tx.commit().await.map_err(fail("commit"))?;
-    Ok(Locked::Done)
 }
 
 /// Boxed queries, as [`execute`]: naming the future's type keeps the callers' futures `Send`.

@@ -5,9 +5,8 @@
 use std::fmt::Write as _;
 
 use crate::Prefix;
-use crate::engine::Direction;
 use crate::error::Error;
-use crate::op::{Chain, Down};
+use crate::op::{Chain, Direction};
 use crate::sql::{self, Step};
 
 /// The plan from version `from` to version `to` of `chain` in `prefix`: up when `to > from`,
@@ -46,10 +45,9 @@ pub fn plan(chain: &'static Chain, prefix: &str, from: u32, to: u32) -> Result<S
     .unwrap();
     for number in numbers {
         let version = chain.version(number).expect("checked against latest");
-        let ops = match (direction, &version.down) {
-            (Direction::Up, _) => version.up,
-            (Direction::Down, Down::Ops(ops)) => *ops,
-            (Direction::Down, Down::Irreversible(reason)) => {
+        let ops = match version.ops(direction) {
+            Ok(ops) => ops,
+            Err(reason) => {
                 writeln!(
                     out,
                     "\n-- V{number:02} {}: IRREVERSIBLE ({reason}); a down through it is refused \
@@ -158,6 +156,7 @@ fn write_step(out: &mut String, step: &Step, prefix: &Prefix, indent: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::op::Down;
     use crate::phoenix_kit::CHAIN;
 
     #[test]

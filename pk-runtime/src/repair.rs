@@ -15,7 +15,7 @@ use sqlx::PgConnection;
 
 use crate::engine::Migrator;
 use crate::error::{Error, describe_sqlx};
-use crate::online::Locked;
+use crate::txn::Locked;
 use crate::verify;
 use crate::{Prefix, quote_ident, quote_literal};
 
@@ -706,8 +706,8 @@ async fn execute(
     statement: &str,
 ) -> Result<(), Failure> {
     let statements = [statement.to_owned()];
-    let outcome = crate::online::locked(
-        migrator,
+    let outcome = crate::txn::locked(
+        &migrator.target(),
         conn,
         version,
         version,

@@ -28,9 +28,10 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
 use crate::Prefix;
-use crate::engine::{Event, Migrator};
+use crate::engine::Migrator;
 use crate::error::Error;
 use crate::op::Chain;
+use crate::txn::Event;
 
 /// How many tenants migrate at once unless [`Tenants::jobs`] says otherwise.
 pub const DEFAULT_JOBS: usize = 4;

@@ -66,6 +66,25 @@ pub struct Version {
     pub down: Down,
 }
 
+impl Version {
+    /// The operations that move the database across this version in `direction`: its `up`, or
+    /// its down's operations; `Err` with the reason when the version cannot be undone.
+    pub fn ops(&self, direction: Direction) -> Result<&'static [Op], &'static str> {
+        match (direction, &self.down) {
+            (Direction::Up, _) => Ok(self.up),
+            (Direction::Down, Down::Ops(ops)) => Ok(ops),
+            (Direction::Down, Down::Irreversible(reason)) => Err(reason),
+        }
+    }
+}
+
+/// Which way a run goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
 /// How a version is undone.
 #[derive(Debug)]
 pub enum Down {

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
-use pk_runtime::devdb::LocalCluster;
+use pk_devdb::LocalCluster;
 use pk_runtime::{Direction, Event, Migrator, phoenix_kit};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Connection, PgConnection, PgPool};

@@ -3,7 +3,7 @@
 use std::str::FromStr;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use pk_runtime::devdb::LocalCluster;
+use pk_devdb::LocalCluster;
 use pk_runtime::quote_ident;
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{Connection, Executor, PgConnection};

@@ -1,0 +1,203 @@
+//! The version transaction, shared by the engine, online mode and repair: what it works on (a
+//! chain in a prefix, with its advisory-lock key and lock timeout), how the marker is read, how a
+//! statement is sent, the progress events, and one locked transaction for statements prepared
+//! outside a version (online mode, repair).
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+use sqlx::{Connection, PgConnection};
+
+use crate::catalog::{self, Marker};
+use crate::error::Error;
+use crate::locks::LockHolder;
+use crate::op::{Chain, Direction, Version};
+use crate::{Prefix, quote_literal};
+
+/// A chain in a prefix, with the lock timeout its transactions set.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Target<'a> {
+    pub chain: &'static Chain,
+    pub prefix: &'a Prefix,
+    pub lock_timeout: Option<Duration>,
+}
+
+impl Target<'_> {
+    /// The advisory-lock key of this chain and prefix.
+    pub fn lock_key(&self) -> i64 {
+        lock_key(self.chain.tracking_table, self.prefix)
+    }
+
+    /// The installed version, read as PhoenixKit reads it: no tracking table → 0, a tracking table
+    /// without a comment → the chain's `unmarked_version` (1 for PhoenixKit), otherwise the
+    /// comment, which must be a number.
+    pub async fn current_version(&self, conn: &mut PgConnection) -> Result<u32, Error> {
+        let marker = catalog::read_marker(conn, self.prefix, self.chain.tracking_table)
+            .await
+            .map_err(|source| Error::ReadVersion {
+                prefix: self.prefix.to_string(),
+                source,
+            })?;
+        match marker {
+            Marker::Absent => Ok(0),
+            Marker::Present(None) => Ok(self.chain.unmarked_version),
+            Marker::Present(Some(comment)) => {
+                comment.trim().parse::<u32>().map_err(|_| Error::BadMarker {
+                    prefix: self.prefix.to_string(),
+                    table: self.chain.tracking_table.to_owned(),
+                    comment,
+                })
+            }
+        }
+    }
+}
+
+/// Progress reported by a run; presentation is the caller's business.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Event<'a> {
+    /// A run is about to apply `count` versions, from `from` to `to`.
+    Plan {
+        prefix: &'a Prefix,
+        direction: Direction,
+        from: u32,
+        to: u32,
+        count: u32,
+    },
+    /// Another session holds this prefix's migration lock; waiting for it. `holder` is that
+    /// session, when it still held the lock as we looked.
+    WaitingForLock {
+        prefix: &'a Prefix,
+        holder: Option<&'a LockHolder>,
+    },
+    /// A version starts (`index` of `count`, 1-based).
+    VersionStarted {
+        version: &'static Version,
+        direction: Direction,
+        index: u32,
+        count: u32,
+    },
+    /// A statement ran.
+    Statement { sql: &'a str, elapsed: Duration },
+    /// A guarded statement was skipped because its catalog check said it was already done.
+    Skipped { sql: &'a str, guard: String },
+    /// A version was committed together with its marker.
+    VersionFinished {
+        version: &'static Version,
+        direction: Direction,
+        elapsed: Duration,
+    },
+    /// Another migrator applied this version while we waited for the lock.
+    AlreadyApplied { version: &'static Version },
+}
+
+/// `raw_sql(sql).execute(conn)`, boxed: naming the future's type here keeps the callers' futures
+/// `Send` (rustc cannot otherwise prove sqlx's `Executor` impl for every lifetime).
+pub(crate) fn execute<'a>(
+    conn: &'a mut PgConnection,
+    sql: &'a str,
+) -> Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'a>> {
+    Box::pin(async move {
+        // A `&str` without arguments goes over the simple query protocol: no prepare round trip.
+        sqlx::Executor::execute(conn, sql).await?;
+        Ok(())
+    })
+}
+
+/// The advisory-lock key of a prefix: FNV-1a over the chain's tracking table and the schema name,
+/// so tenants lock independently and two migrators of one tenant serialize.
+pub fn lock_key(tracking_table: &str, prefix: &Prefix) -> i64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in "pk\0"
+        .bytes()
+        .chain(tracking_table.bytes())
+        .chain([0])
+        .chain(prefix.as_str().bytes())
+    {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash as i64
+}
+
+/// What [`locked`] did.
+pub(crate) enum Locked {
+    /// Every statement ran and the transaction committed.
+    Done,
+    /// The marker was not the expected one (the version found): nothing ran.
+    Moved(u32),
+    /// A statement failed; the transaction was rolled back.
+    Failed {
+        statement: String,
+        source: sqlx::Error,
+    },
+}
+
+/// Runs `statements` in one transaction under the prefix's migration lock (and the extension
+/// lock when one creates an extension) and the migrator's lock timeout, if the marker is still
+/// `at`. Shared by the online preparation and `pk repair`. Failures to begin, lock or commit are
+/// errors of `version`, labelled `label`.
+pub(crate) async fn locked(
+    target: &Target<'_>,
+    conn: &mut PgConnection,
+    version: u32,
+    at: u32,
+    label: &str,
+    statements: &[String],
+    observe: &mut (dyn FnMut(&Event<'_>) + Send),
+) -> Result<Locked, Error> {
+    let prefix = target.prefix.to_string();
+    let fail = |op: &str| {
+        let prefix = prefix.clone();
+        let op = op.to_owned();
+        move |source| Error::Operation {
+            prefix,
+            version,
+            op: format!("{label}: {op}"),
+            source,
+        }
+    };
+    let mut tx = conn.begin().await.map_err(fail("begin"))?;
+    let (key, timeout) = (target.lock_key(), target.lock_timeout);
+    execute(&mut tx, &format!("SELECT pg_advisory_xact_lock({key})"))
+        .await
+        .map_err(fail("take the migration lock"))?;
+    if statements.iter().any(|s| s.starts_with("CREATE EXTENSION")) {
+        let extensions = crate::locks::EXTENSION_LOCK_KEY;
+        execute(
+            &mut tx,
+            &format!("SELECT pg_advisory_xact_lock({extensions})"),
+        )
+        .await
+        .map_err(fail("take the extension lock"))?;
+    }
+    let found = target.current_version(&mut tx).await?;
+    if found != at {
+        return Ok(Locked::Moved(found));
+    }
+    if let Some(timeout) = timeout {
+        let sql = format!(
+            "SET LOCAL lock_timeout = {}",
+            quote_literal(&crate::locks::setting_millis(timeout))
+        );
+        execute(&mut tx, &sql)
+            .await
+            .map_err(fail("set lock_timeout"))?;
+    }
+    for statement in statements {
+        let started = Instant::now();
+        if let Err(source) = execute(&mut tx, statement).await {
+            return Ok(Locked::Failed {
+                statement: statement.clone(),
+                source,
+            });
+        }
+        observe(&Event::Statement {
+            sql: statement,
+            elapsed: started.elapsed(),
+        });
+    }
+    tx.commit().await.map_err(fail("commit"))?;
+    Ok(Locked::Done)
+}
