@@ -6,11 +6,20 @@
 //! The schema the objects live in is written `{prefix}` in the input and shown as `<prefix>`
 //! in the output. Output holds real newlines.
 
-mod expr;
+mod analyze;
+mod ident;
+mod lex;
+mod node;
 mod parse;
+mod print;
+mod types;
 
-use self::expr::{Ctx, Node, Printer, normalize_type, quote_ident};
-use self::parse::{PREFIX, parse_args, parse_expr, parse_type};
+use self::analyze::Ctx;
+use self::ident::{PREFIX, quote_ident};
+use self::node::{Lit, Node};
+use self::parse::{parse_args, parse_expr, parse_type};
+use self::print::{Printer, looks_like_function};
+use self::types::{coerce_assignment, normalize_type};
 
 /// The canonical type (as `format_type` prints it, e.g. "character varying(255)", "text",
 /// "jsonb", "timestamp(0) without time zone", "character varying[]", "{prefix}.oban_job_state")
@@ -52,11 +61,11 @@ fn analyze(sql: &str, columns: Columns, boolean: bool) -> Result<Node, Error> {
 pub fn default_expr(sql: &str, column_type: &str) -> Result<String, Error> {
     let no_columns = |_: &str| None;
     let node = analyze(sql, &no_columns, false)?;
-    if node == Node::Const(expr::Lit::Null, None) {
+    if node == Node::Const(Lit::Null, None) {
         return Ok(String::new());
     }
     let target = normalize_type(&parse_type(&normalize_type(column_type))?);
-    let node = expr::coerce_assignment(node, &target).map_err(|m| {
+    let node = coerce_assignment(node, &target).map_err(|m| {
         Error(format!(
             "cannot use `{sql}` as a default of type {column_type}: {m}"
         ))
@@ -127,7 +136,7 @@ pub fn index_def(ix: &IndexSpec, columns: Columns) -> Result<String, Error> {
             IndexKey::Expr(sql) => {
                 let node = analyze(sql, columns, false)?;
                 let text = Printer::deparse(&node);
-                keys.push(if expr::looks_like_function(&node) {
+                keys.push(if looks_like_function(&node) {
                     text
                 } else {
                     format!("({text})")
