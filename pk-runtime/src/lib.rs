@@ -12,6 +12,8 @@
 //! ```
 
 pub mod catalog;
+#[cfg(feature = "cli")]
+pub mod cli;
 mod engine;
 mod error;
 mod locks;

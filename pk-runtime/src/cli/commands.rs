@@ -1,0 +1,215 @@
+//! The commands that take more than a call: several tenants, repair, status.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use sqlx::PgConnection;
+
+use super::connect::connect_pool;
+use super::report::Progress;
+use super::{Outcome, Target};
+use crate::{Chain, Migrator, Tenants};
+
+/// The prefixes named by `--prefix` and then by the lines of `--prefixes-file` (each trimmed; blank
+/// lines and `#` comments skipped); `public` when none is.
+pub(super) fn prefixes(target: &Target, file: Option<&Path>) -> Result<Vec<String>, String> {
+    let mut prefixes = target.prefix.clone();
+    if let Some(file) = file {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read --prefixes-file {}: {e}", file.display()))?;
+        prefixes.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
+                .map(str::to_owned),
+        );
+        if prefixes.is_empty() {
+            return Err(format!(
+                "--prefixes-file {} lists no prefix",
+                file.display()
+            ));
+        }
+    }
+    if prefixes.is_empty() {
+        prefixes.push("public".to_owned());
+    }
+    Ok(prefixes)
+}
+
+/// `pk up` with several prefixes: all validated before any SQL, then `--jobs` tenants at a time,
+/// each on its own connection under its own lock. Progress lines are tagged `[prefix]`; a summary
+/// table (prefix | from → to | result) follows on stdout; any failed tenant makes the exit non-zero.
+pub(super) async fn up_tenants(
+    chain: &'static Chain,
+    target: &Target,
+    prefixes: &[String],
+    to: Option<u32>,
+    jobs: u32,
+    allow_ahead: bool,
+    online: bool,
+) -> Result<(), Outcome> {
+    let tenants = Tenants::new(chain, prefixes)
+        .map_err(|e| e.to_string())?
+        .jobs(jobs as usize)
+        .allow_ahead(allow_ahead)
+        .online(online)
+        .lock_timeout(target.lock_timeout);
+    let pool = connect_pool(target, jobs).await?;
+    let template = Progress::new(chain, target);
+    let progress: Mutex<HashMap<String, Progress>> = Mutex::new(HashMap::new());
+    let summary = tenants
+        .up_with(
+            &pool,
+            to,
+            Arc::new(move |prefix, event| {
+                let mut progress = progress.lock().unwrap_or_else(|e| e.into_inner());
+                progress
+                    .entry(prefix.to_string())
+                    .or_insert_with(|| template.for_tenant(prefix.as_str()))
+                    .event(event);
+            }),
+        )
+        .await;
+    pool.close().await;
+    if !target.quiet {
+        print!("{summary}");
+    }
+    summary
+        .into_result()
+        .map(drop)
+        .map_err(|e| e.to_string().into())
+}
+
+/// `pk repair`: prints the plan on stdout, runs it (unless `--dry-run`) with one progress line
+/// per repair on stderr, then what was done and what was left alone.
+pub(super) async fn repair(
+    migrator: &Migrator,
+    conn: &mut PgConnection,
+    target: &Target,
+    dry_run: bool,
+) -> Result<(), Outcome> {
+    let plan = crate::repair::plan(migrator, conn)
+        .await
+        .map_err(|e| e.to_string())?;
+    if dry_run || plan.actions.is_empty() {
+        print!("{}", plan.render());
+        return Ok(());
+    }
+    let (quiet, verbose) = (target.quiet, target.verbose);
+    let outcome = crate::repair::run(migrator, conn, &plan, &mut |event| {
+        use crate::repair::Event;
+        if quiet {
+            return;
+        }
+        match event {
+            Event::Started {
+                action,
+                index,
+                count,
+            } => eprintln!("[{index}/{count}] {}: {}", action.object, action.summary),
+            Event::Statement { sql, elapsed } if verbose => {
+                eprintln!("  {sql} ({} µs)", elapsed.as_micros());
+            }
+            Event::Finished {
+                result: Err(message),
+                ..
+            } => eprintln!("  failed: {message}"),
+            _ => {}
+        }
+    })
+    .await
+    .map_err(|e| e.to_string())?;
+    if !quiet {
+        println!("{}: {outcome}", plan.prefix);
+        print!("{}", plan.render_left_alone());
+    }
+    if outcome.failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Outcome::Failed(format!(
+            "{}: {} of {} repair(s) failed (see above); run pk repair again once the cause is fixed",
+            plan.prefix,
+            outcome.failed.len(),
+            plan.actions.len()
+        )))
+    }
+}
+
+/// Prints the status and returns the installed version. A marker newer than the chain is
+/// reported, not treated as an error: status is how an operator finds that out.
+pub(super) async fn status(
+    migrator: &Migrator,
+    conn: &mut PgConnection,
+    json: bool,
+) -> Result<u32, Outcome> {
+    let chain = migrator.chain();
+    let current = migrator
+        .current_version(conn)
+        .await
+        .map_err(|e| e.to_string())?;
+    let latest = chain.latest();
+    let pending: Vec<&crate::Version> = (current + 1..=latest)
+        .filter_map(|n| chain.version(n))
+        .collect();
+    let state = if current > latest {
+        "ahead"
+    } else if pending.is_empty() {
+        "up to date"
+    } else {
+        "pending"
+    };
+    if json {
+        let pending = pending
+            .iter()
+            .map(|v| {
+                format!(
+                    r#"{{"version":{},"title":{}}}"#,
+                    v.number,
+                    json_string(v.title)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(",");
+        println!(
+            r#"{{"chain":{},"prefix":{},"current":{current},"latest":{latest},"state":{},"pending":[{pending}]}}"#,
+            json_string(chain.name),
+            json_string(migrator.prefix().as_str()),
+            json_string(state)
+        );
+        return Ok(current);
+    }
+    println!("prefix: {}", migrator.prefix());
+    println!("current version: {current}");
+    println!("latest version: {latest}");
+    match state {
+        "ahead" => println!(
+            "ahead: the database is at V{current:02}, newer than this pk knows (V{latest:02}); \
+             up and down refuse to touch it"
+        ),
+        "up to date" => println!("up to date"),
+        _ => {
+            println!("pending: {}", pending.len());
+            for version in pending {
+                println!("  V{:02} {}", version.number, version.title);
+            }
+        }
+    }
+    Ok(current)
+}
+
+/// A JSON string literal.
+pub(super) fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

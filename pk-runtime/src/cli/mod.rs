@@ -1,0 +1,348 @@
+//! The command line of a chain: `up`, `down`, `status`, `verify`, `repair`, `plan` for any
+//! [`Chain`], so that an application's own migrate binary is three lines:
+//!
+//! ```no_run
+//! # static CHAIN: pk_runtime::Chain = pk_runtime::phoenix_kit::CHAIN;
+//! fn main() -> std::process::ExitCode {
+//!     pk_runtime::cli::main(&CHAIN)
+//! }
+//! ```
+//!
+//! `pk` is this function applied to PhoenixKit's chain.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+mod commands;
+mod connect;
+mod report;
+
+use crate::{Chain, Migrator};
+use commands::{prefixes, repair, status, up_tenants};
+use connect::connect;
+use report::{Progress, parse_duration};
+
+/// The arguments; name, version and description are the chain's, set in [`command`].
+#[derive(Debug, Parser)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Apply the pending versions (to the latest, or to --to N).
+    Up {
+        #[command(flatten)]
+        target: Target,
+        /// Stop at this version instead of the latest.
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        to: Option<u32>,
+        /// Also migrate the prefixes listed in FILE, one per line (`#` starts a comment).
+        #[arg(long, value_name = "FILE")]
+        prefixes_file: Option<PathBuf>,
+        /// With several prefixes: how many tenants migrate at once, each on its own connection.
+        #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..))]
+        jobs: u32,
+        /// Succeed without changes when a database is at a version newer than this pk knows
+        /// (a newer PhoenixKit migrated it); without it that is an error.
+        #[arg(long)]
+        allow_ahead: bool,
+        /// Prepare columns added to every existing row (V40's uuid) before the version's
+        /// transaction, in batches: other sessions are blocked for moments, not for the backfill.
+        #[arg(long)]
+        online: bool,
+    },
+    /// Roll back to version N (0 removes PhoenixKit's tables).
+    Down {
+        #[command(flatten)]
+        target: Target,
+        /// The version to leave the database at.
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        to: u32,
+    },
+    /// Print the installed and the latest version, and the pending versions.
+    Status {
+        #[command(flatten)]
+        target: Target,
+        /// Exit with status 2 when the database is not at the latest version.
+        #[arg(long)]
+        exit_code: bool,
+        /// Print the status as one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compare the live schema with the schema of its recorded version; exit 1 on drift.
+    Verify {
+        #[command(flatten)]
+        target: Target,
+    },
+    /// Create what the schema of the recorded version has and the database lacks: indexes,
+    /// constraints (foreign keys and CHECKs added NOT VALID, then validated), NOT NULL where no
+    /// row holds a NULL, defaults, comments. Never drops, rewrites or reorders; every difference
+    /// left alone is explained. Exit 1 when a repair failed.
+    Repair {
+        #[command(flatten)]
+        target: Target,
+        /// Print the plan (statements and what is left alone) without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Print the SQL that up (or down, when --to is below --from) would run, without a database;
+    /// statements that depend on a catalog check name it.
+    Plan {
+        /// The version the database is at.
+        #[arg(long, value_name = "A", default_value_t = 0)]
+        from: u32,
+        /// The version to go to [default: the latest].
+        #[arg(long, value_name = "B")]
+        to: Option<u32>,
+        /// Schema the statements are for.
+        #[arg(long, value_name = "P", default_value = "public")]
+        prefix: String,
+    },
+}
+
+#[derive(Debug, Args)]
+struct Target {
+    /// PostgreSQL connection URL [default: $DATABASE_URL, else a local development database].
+    #[arg(long, value_name = "URL", env = "DATABASE_URL", hide_env_values = true)]
+    database_url: Option<String>,
+    /// Schema to install into [default: public]. `up` takes several (--prefix a --prefix b …).
+    #[arg(long, value_name = "P")]
+    prefix: Vec<String>,
+    /// Print only errors.
+    #[arg(long, short, global = true)]
+    quiet: bool,
+    /// Print every statement with its duration.
+    #[arg(long, short, global = true, conflicts_with = "quiet")]
+    verbose: bool,
+    /// Give up a version (rolled back, marker unchanged) when one of its statements waits longer
+    /// than this for a table lock held by another session (`5s`, `500ms`, `2m`; `0`: no limit).
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_duration)]
+    lock_timeout: Duration,
+    /// Give up connecting to the database after this long (`0`: no limit).
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    connect_timeout: Duration,
+}
+
+/// Parses the process's arguments and runs the command for `chain`; the exit code is 0 on
+/// success, 1 on failure or drift (`verify`), 2 when `status --exit-code` finds pending versions.
+pub fn main(chain: &'static Chain) -> ExitCode {
+    let cli = match Cli::from_arg_matches(&command(chain).get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => return fail(&format!("cannot start the async runtime: {e}")),
+    };
+    match runtime.block_on(run(chain, cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Outcome::Failed(message)) => fail(&message),
+        Err(Outcome::NotUpToDate) => ExitCode::from(2),
+        Err(Outcome::Drift) => ExitCode::from(1),
+    }
+}
+
+/// The command as the binary presents it: its own name (the file it runs as), pk's version with
+/// the chain and its latest version, and a description naming the chain.
+fn command(chain: &'static Chain) -> clap::Command {
+    let name = std::env::args_os()
+        .next()
+        .and_then(|arg0| {
+            std::path::Path::new(&arg0)
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+        })
+        .unwrap_or_else(|| "pk".to_owned());
+    let pk = env!("CARGO_PKG_VERSION");
+    let version = if name == "pk" {
+        format!("{pk} ({} chain, latest V{:02})", chain.name, chain.latest())
+    } else {
+        format!(
+            "(pk {pk}) {} chain, latest V{:02}",
+            chain.name,
+            chain.latest()
+        )
+    };
+    Cli::command()
+        .name(name.clone())
+        .bin_name(name.clone())
+        .version(version)
+        .about(format!(
+            "Apply, roll back and inspect {}'s versioned PostgreSQL schema.",
+            chain.name
+        ))
+        .long_about(format!(
+            "Apply, roll back and inspect {}'s versioned PostgreSQL schema.\n\n\
+             Without --database-url or DATABASE_URL, {name} starts (or reuses) a local development \
+             PostgreSQL with its data under ./.pk/ and uses its `pk` database.",
+            chain.name
+        ))
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
+}
+
+async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
+    let target = match &cli.command {
+        Command::Up { target, .. }
+        | Command::Down { target, .. }
+        | Command::Status { target, .. }
+        | Command::Verify { target }
+        | Command::Repair { target, .. } => target,
+        Command::Plan { from, to, prefix } => {
+            let to = to.unwrap_or(chain.latest());
+            let plan = crate::plan::plan(chain, prefix, *from, to).map_err(|e| e.to_string())?;
+            print!("{plan}");
+            return Ok(());
+        }
+    };
+    let (name, file) = match &cli.command {
+        Command::Up { prefixes_file, .. } => ("up", prefixes_file.as_deref()),
+        Command::Down { .. } => ("down", None),
+        Command::Status { .. } => ("status", None),
+        Command::Verify { .. } => ("verify", None),
+        Command::Repair { .. } => ("repair", None),
+        Command::Plan { .. } => unreachable!("planned above, without a connection"),
+    };
+    let prefixes = prefixes(target, file)?;
+    if let Command::Up {
+        to,
+        jobs,
+        allow_ahead,
+        online,
+        ..
+    } = &cli.command
+        && prefixes.len() > 1
+    {
+        return up_tenants(chain, target, &prefixes, *to, *jobs, *allow_ahead, *online).await;
+    }
+    let [prefix] = prefixes.as_slice() else {
+        return Err(format!(
+            "pk {name} takes one --prefix, got {}; `pk up` migrates several",
+            prefixes.len()
+        )
+        .into());
+    };
+    let migrator = Migrator::new(chain, prefix)
+        .map_err(|e| e.to_string())?
+        .lock_timeout(target.lock_timeout);
+    let mut conn = connect(target).await?;
+    let mut progress = Progress::new(chain, target);
+    match &cli.command {
+        Command::Up {
+            to,
+            allow_ahead,
+            online,
+            ..
+        } => {
+            let started = std::time::Instant::now();
+            let applied = migrator
+                .clone()
+                .allow_ahead(*allow_ahead)
+                .online(*online)
+                .up_with(&mut conn, *to, &mut |e| progress.event(e))
+                .await
+                .map_err(|e| e.to_string())?;
+            let latest = migrator.chain().latest();
+            if applied.to > latest && !target.quiet {
+                println!(
+                    "{} in {} is at version {}, newer than this pk knows ({latest}): left alone (--allow-ahead)",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.to
+                );
+            } else if !applied.versions.is_empty() && !target.quiet {
+                eprintln!(
+                    "{} in {}: V{:02}→V{:02} done, {} migration(s) in {:.2} s",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.from,
+                    applied.to,
+                    applied.versions.len(),
+                    started.elapsed().as_secs_f64()
+                );
+            } else if applied.versions.is_empty() && !target.quiet {
+                println!(
+                    "{} in {} is up to date at version {}",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.to
+                );
+            }
+        }
+        Command::Down { to, .. } => {
+            let started = std::time::Instant::now();
+            let applied = migrator
+                .down_with(&mut conn, *to, &mut |e| progress.event(e))
+                .await
+                .map_err(|e| e.to_string())?;
+            if !applied.versions.is_empty() && !target.quiet {
+                eprintln!(
+                    "{} in {}: V{:02}→V{:02} done, {} migration(s) rolled back in {:.2} s",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.from,
+                    applied.to,
+                    applied.versions.len(),
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            if applied.versions.is_empty() && !target.quiet {
+                println!(
+                    "{} in {} is already at version {}",
+                    migrator.chain().name,
+                    migrator.prefix(),
+                    applied.to
+                );
+            }
+        }
+        Command::Plan { .. } => unreachable!("planned above, without a connection"),
+        Command::Verify { .. } => {
+            let report = crate::verify::verify(&migrator, &mut conn)
+                .await
+                .map_err(|e| e.to_string())?;
+            print!("{}", report.render());
+            if !report.is_clean() {
+                return Err(Outcome::Drift);
+            }
+        }
+        Command::Repair { dry_run, .. } => repair(&migrator, &mut conn, target, *dry_run).await?,
+        Command::Status {
+            exit_code, json, ..
+        } => {
+            let current = status(&migrator, &mut conn, *json).await?;
+            if *exit_code && current != migrator.chain().latest() {
+                return Err(Outcome::NotUpToDate);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The prefixes named by `--prefix` and then by the lines of `--prefixes-file` (each trimmed; blank
+/// lines and `#` comments skipped); `public` when none is.
+/// Why a run did not succeed: an error to print, or (`status --exit-code`) a database that is
+/// not up to date.
+enum Outcome {
+    Failed(String),
+    NotUpToDate,
+    /// `verify` found differences (already printed).
+    Drift,
+}
+
+impl From<String> for Outcome {
+    fn from(message: String) -> Self {
+        Outcome::Failed(message)
+    }
+}
