@@ -8,7 +8,7 @@ pk_macros::version! {
     // The primary key, its index and every foreign key that references the column follow the
     // rename (PostgreSQL stores column numbers, not names): 27 FKs (3 self-references) now read
     // `REFERENCES …(uuid)`. pk's model does the same (rename_column! also renames the referenced
-    // column of foreign keys; DESIGN.md §2.1), so V74 no longer counts them as FKs to an `id`.
+    // column of foreign keys; ARCHITECTURE.md, "Dependent objects follow PostgreSQL"), so V74 no longer counts them as FKs to an `id`.
     // The constraint and index names keep `id` where they had it (…_comment_id_fkey, …_pkey).
     rename_column!(phoenix_kit_buckets, id -> uuid);
     rename_column!(phoenix_kit_comment_dislikes, id -> uuid);
@@ -48,7 +48,7 @@ pk_macros::version! {
     // macro requires a re-asserted constraint to equal the one the model has.
     // fk_comments_user_uuid is ON DELETE SET NULL on this chain (V57's spec); PhoenixKit's V72 list
     // says CASCADE, which only a database that reaches V72 without that constraint (a PhoenixKit
-    // one-call install) gets from PhoenixKit — there pk would add V57's SET NULL (DESIGN.md §5).
+    // one-call install) gets from PhoenixKit — there pk would add V57's SET NULL (the stepwise schema is the target, ARCHITECTURE.md).
     reassert!({
         add_foreign_key!(phoenix_kit_comments(user_uuid) -> phoenix_kit_users(uuid),
             on_delete = set_null, name = fk_comments_user_uuid, orphans = set_null);

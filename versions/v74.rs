@@ -15,12 +15,12 @@ pk_macros::version! {
     // composite expands, at build time, to one `DROP CONSTRAINT IF EXISTS` per foreign key whose
     // referenced columns include `id` — 72 on this chain, all on integer FK columns that (2) drops
     // anyway (the macro checks that none is left before (3)). Foreign keys to an `id` that are not
-    // pk's (an application's table) go with step (3)'s CASCADE, as in PhoenixKit (DESIGN.md §3.2).
+    // pk's (an application's table) go with step (3)'s CASCADE, as in PhoenixKit (ARCHITECTURE.md, "Dependent objects follow PostgreSQL").
     drop_foreign_keys_to!(id);
 
     // (2) In PhoenixKit's order. Each drop also removes what PostgreSQL removes with the column,
     // and pk's model with it: indexes whose keys, expressions or WHERE mention it, unique and
-    // foreign key constraints containing it, CHECKs mentioning it, its comment (DESIGN.md §2.2).
+    // foreign key constraints containing it, CHECKs mentioning it, its comment (ARCHITECTURE.md, "Dependent objects follow PostgreSQL").
     // Multi-column casualties are named on the line; 13 of the 16 unique ones have no uuid
     // replacement (one like/mention/follow/block per user, one active cart per user or session,
     // one cart line per product, unique group slug per user), and the cart identity CHECK goes too:

@@ -1,4 +1,4 @@
-//! The `pk` command, driven exactly as DESIGN.md §6 specifies, against real PostgreSQL.
+//! The `pk` command, driven as the README documents it, against real PostgreSQL.
 
 use std::process::{Command, Output};
 

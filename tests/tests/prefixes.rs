@@ -1,4 +1,4 @@
-//! Every schema prefix works for every version, and many tenants share a database (DESIGN.md §3).
+//! Every schema prefix works for every version, and many tenants share a database (ARCHITECTURE.md, "Every prefix works for every version").
 //!
 //! For a prefix T, the snapshot taken with `-v prefix=T` must equal the public reference except
 //! for the differences [`as_public`] spells out, one rule each. Tenants are isolated (a migration
@@ -35,7 +35,7 @@ fn pg_ident(name: &str) -> String {
 }
 
 /// Rewrites the snapshot of tenant `prefix` into the form of the public reference. These are the
-/// only differences DESIGN.md §3 allows (plus one the snapshot script needs help with); every
+/// only differences ARCHITECTURE.md allows (plus one the snapshot script needs help with); every
 /// other line must match byte for byte.
 ///
 /// 1. Extensions are database-wide: `citext` and `pgcrypto` live where the first install put them
