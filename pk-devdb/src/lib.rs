@@ -285,6 +285,35 @@ impl LocalCluster {
         })
     }
 
+    /// The persistent cluster under `dir` (as [`LocalCluster::start_persistent`] made it), if a
+    /// server is running on it; nothing is created or started.
+    pub fn find_persistent(dir: &Path) -> Result<Option<LocalCluster>, DevDbError> {
+        match fs::canonicalize(dir) {
+            Ok(root) => LocalCluster::running(&root.join("data")),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Stops the persistent cluster under `dir` with a fast shutdown (sessions are ended,
+    /// transactions rolled back); `false` when no server was running on it.
+    pub fn stop_persistent(dir: &Path) -> Result<bool, DevDbError> {
+        if LocalCluster::find_persistent(dir)?.is_none() {
+            return Ok(false);
+        }
+        let root = fs::canonicalize(dir).map_err(io_err("cannot resolve", dir))?;
+        let user = server_user()?;
+        let bin = find_bin_dir()?;
+        let mut cmd = server_command(&bin.join("pg_ctl"), &root, user.as_ref());
+        cmd.arg("stop")
+            .arg("-w")
+            .arg("-m")
+            .arg("fast")
+            .arg("-D")
+            .arg(root.join("data"));
+        run(cmd, "pg_ctl stop")?;
+        Ok(true)
+    }
+
     /// Connection URL for `database` on this cluster, understood by both sqlx and libpq (psql).
     pub fn url(&self, database: &str) -> String {
         format!(

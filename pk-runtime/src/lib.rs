@@ -45,6 +45,15 @@ pub use pk_schema::{MAX_IDENTIFIER_BYTES, Prefix, PrefixError, quote_ident, quot
 pub use tenants::{Summary, Tenants};
 pub use txn::{Event, lock_key};
 
+/// `1 repair`, `3 repairs`: a count with its noun.
+pub(crate) fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 /// The future returned by a Rust data step.
 pub type CallFuture<'c> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'c>>;
 

@@ -297,8 +297,8 @@ impl fmt::Display for Summary {
         let failed = self.failures().count();
         writeln!(
             f,
-            "{} tenant(s): {} ok, {failed} failed",
-            self.tenants.len(),
+            "{}: {} ok, {failed} failed",
+            crate::plural(self.tenants.len(), "tenant"),
             self.tenants.len() - failed
         )
     }
@@ -315,9 +315,9 @@ impl fmt::Display for TenantsFailed {
         let failures: Vec<&TenantOutcome> = self.summary.failures().collect();
         write!(
             f,
-            "{} of {} tenant(s) failed: ",
+            "{} of {} failed: ",
             failures.len(),
-            self.summary.tenants.len()
+            crate::plural(self.summary.tenants.len(), "tenant")
         )?;
         for (i, tenant) in failures.iter().enumerate() {
             if i > 0 {

@@ -25,6 +25,8 @@ pub fn expected_schema(chain: &Chain, version: u32) -> Result<BTreeSet<String>, 
 /// What `verify` found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
+    /// The chain's name (`PhoenixKit`).
+    pub chain: &'static str,
     pub prefix: String,
     pub version: u32,
     /// Expected lines that the live schema lacks, by object.
@@ -43,18 +45,19 @@ impl Report {
     pub fn render(&self) -> String {
         if self.is_clean() {
             return format!(
-                "{}: the schema matches PhoenixKit V{:02}\n",
-                self.prefix, self.version
+                "{}: the schema matches {} V{:02}\n",
+                self.prefix, self.chain, self.version
             );
         }
         let objects: BTreeSet<&String> =
             self.missing.keys().chain(self.unexpected.keys()).collect();
         let mut out = format!(
-            "{}: the schema differs from PhoenixKit V{:02} in {} object(s) \
+            "{}: the schema differs from {} V{:02} in {} \
              (- expected but missing, + present but not expected)\n",
             self.prefix,
+            self.chain,
             self.version,
-            objects.len()
+            crate::plural(objects.len(), "object")
         );
         for object in objects {
             out.push_str(object);
@@ -164,6 +167,7 @@ pub async fn verify(migrator: &Migrator, conn: &mut PgConnection) -> Result<Repo
             .collect(),
     );
     let mut report = Report {
+        chain: chain.name,
         prefix,
         version,
         missing: BTreeMap::new(),

@@ -203,7 +203,7 @@ async fn verify_and_repair_through_the_command_line() {
     assert!(dry.status.success(), "{}", stderr(&dry));
     let plan = stdout(&dry);
     assert!(
-        plan.contains("public: 3 repair(s) towards PhoenixKit V"),
+        plan.contains("public: 3 repairs towards PhoenixKit V"),
         "{plan}"
     );
     assert!(
@@ -217,7 +217,7 @@ async fn verify_and_repair_through_the_command_line() {
     assert!(repair.status.success(), "{}", stderr(&repair));
     assert!(stderr(&repair).contains("[3/3] "), "{}", stderr(&repair));
     assert!(
-        stdout(&repair).contains("public: 3 repair(s) done"),
+        stdout(&repair).contains("public: 3 repairs done"),
         "{}",
         stdout(&repair)
     );

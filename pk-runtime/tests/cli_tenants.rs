@@ -106,11 +106,11 @@ async fn pk_up_migrates_several_tenants_and_reports_each_one() {
         row("garbled").contains("| ? → ?     | error: prefix garbled: the version marker"),
         "{out}"
     );
-    assert_eq!(rows[7], "6 tenant(s): 4 ok, 2 failed", "{out}");
+    assert_eq!(rows[7], "6 tenants: 4 ok, 2 failed", "{out}");
     // One error line, last, naming both failures.
     let last = err.lines().last().unwrap_or_default();
     assert!(
-        last.starts_with("error: 2 of 6 tenant(s) failed: prefix broken: V21 failed at")
+        last.starts_with("error: 2 of 6 tenants failed: prefix broken: V21 failed at")
             && last.contains("; prefix garbled: the version marker"),
         "{err}"
     );

@@ -55,7 +55,6 @@ fn the_model_of_a_tenant_is_the_reference_but_for_v26s_index_name() {
         let quoted = pk_runtime::schema::deparse::quote_ident_if_needed(&derived);
         let mut differences = 0;
         for version in 0..=CHAIN.latest() {
-            let public = expected::schema_lines(&CHAIN, version, "public").expect("public renders");
             let tenant = expected::schema_lines(&CHAIN, version, prefix).expect("tenant renders");
             // Put the index name back as the public reference has it, then restore the order.
             let mut mapped: Vec<String> = tenant

@@ -76,7 +76,7 @@ async fn verify_shows_a_dropped_column_index_and_foreign_key() {
     );
     let text = report.render();
     assert!(
-        text.starts_with("public: the schema differs from PhoenixKit V82 in 3 object(s)"),
+        text.starts_with("public: the schema differs from PhoenixKit V82 in 3 objects"),
         "{text}"
     );
 }

@@ -1,15 +1,16 @@
 //! The commands that take more than a call: several tenants, repair, status.
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use sqlx::PgConnection;
 
-use super::connect::connect_pool;
+use super::connect::{connect, connect_pool};
 use super::report::Progress;
 use super::{Outcome, Target};
-use crate::{Chain, Migrator, Tenants};
+use crate::{Chain, Down, Migrator, Tenants};
 
 /// The prefixes named by `--prefix` and then by the lines of `--prefixes-file` (each trimmed; blank
 /// lines and `#` comments skipped); `public` when none is.
@@ -128,10 +129,10 @@ pub(super) async fn repair(
         Ok(())
     } else {
         Err(Outcome::Failed(format!(
-            "{}: {} of {} repair(s) failed (see above); run pk repair again once the cause is fixed",
+            "{}: {} of {} failed (see above); run repair again once the cause is fixed",
             plan.prefix,
             outcome.failed.len(),
-            plan.actions.len()
+            crate::plural(plan.actions.len(), "repair")
         )))
     }
 }
@@ -212,4 +213,51 @@ pub(super) fn json_string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// `list`: every version of the chain, one line each (`V01  title`, irreversible ones marked);
+/// with a database (--database-url or DATABASE_URL; the development database is not started for
+/// this), whether each is applied in the prefix.
+pub(super) async fn list(chain: &'static Chain, target: &Target) -> Result<(), Outcome> {
+    let current = match &target.database_url {
+        None => None,
+        Some(_) => {
+            let prefixes = prefixes(target, None)?;
+            let [prefix] = prefixes.as_slice() else {
+                return Err(format!("list takes one --prefix, got {}", prefixes.len()).into());
+            };
+            let migrator = Migrator::new(chain, prefix).map_err(|e| e.to_string())?;
+            let mut conn = connect(target).await?;
+            Some(
+                migrator
+                    .current_version(&mut conn)
+                    .await
+                    .map_err(|e| e.to_string())?,
+            )
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    for version in chain.versions {
+        let state = match current {
+            Some(current) if version.number <= current => "applied  ",
+            Some(_) => "pending  ",
+            None => "",
+        };
+        let irreversible = if matches!(version.down, Down::Irreversible(_)) {
+            "  (irreversible)"
+        } else {
+            ""
+        };
+        // A closed pipe (`pk list | head`) ends the listing, quietly.
+        if writeln!(
+            out,
+            "V{:02}  {state}{}{irreversible}",
+            version.number, version.title
+        )
+        .is_err()
+        {
+            break;
+        }
+    }
+    Ok(())
 }

@@ -8,8 +8,9 @@ use pk_devdb::LocalCluster;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Connection, PgConnection, PgPool};
 
-use super::Target;
+use super::dev::DEV_DIR;
 use super::report::human_duration;
+use super::{Target, bin_name};
 
 /// Connects to --database-url / DATABASE_URL, or to the local development database.
 pub(super) async fn connect(target: &Target) -> Result<PgConnection, String> {
@@ -21,65 +22,89 @@ pub(super) async fn connect(target: &Target) -> Result<PgConnection, String> {
 /// One connection is opened at once, so an unreachable server is one error, not one per tenant.
 pub(super) async fn connect_pool(target: &Target, size: u32) -> Result<PgPool, String> {
     let url = database_url(target).await?;
-    let failed = |e| crate::Error::Connect(e).to_string();
-    let mut options = PgConnectOptions::from_str(&url).map_err(failed)?;
+    let mut options = options(&url)?;
     if options.get_application_name().is_none() {
         options = options.application_name("pk");
     }
+    let failed = |e| unreachable_server(&options, &e);
     let mut pool = PgPoolOptions::new()
         .max_connections(size)
         .min_connections(0);
     if !target.connect_timeout.is_zero() {
         pool = pool.acquire_timeout(target.connect_timeout);
     }
-    pool.connect_with(options).await.map_err(failed)
+    pool.connect_with(options.clone()).await.map_err(failed)
 }
 
 /// --database-url / DATABASE_URL, or the local development database (started if needed).
 pub(super) async fn database_url(target: &Target) -> Result<String, String> {
-    Ok(match &target.database_url {
-        Some(url) => url.clone(),
-        None => {
-            let dir = Path::new(".pk");
-            let cluster = LocalCluster::start_persistent(dir).map_err(|e| e.to_string())?;
-            if !target.quiet {
+    match &target.database_url {
+        Some(url) => {
+            if target.verbose {
                 eprintln!(
-                    "no --database-url or DATABASE_URL: using the local development PostgreSQL in ./.pk (database `pk`)"
+                    "database: {}",
+                    target.url_source.as_deref().unwrap_or("--database-url")
                 );
             }
-            let mut admin = PgConnection::connect(&cluster.url("postgres"))
-                .await
-                .map_err(|e| {
-                    format!(
-                        "cannot connect to the local development database: {}",
-                        crate::describe_sqlx(&e)
-                    )
-                })?;
-            let exists: bool = sqlx::query_scalar(
-                "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'pk')",
+            Ok(url.clone())
+        }
+        None => {
+            if !target.quiet {
+                eprintln!(
+                    "no --database-url or DATABASE_URL: using the local development PostgreSQL in ./{DEV_DIR} (database `pk`)"
+                );
+            }
+            dev_database_url(target).await
+        }
+    }
+}
+
+/// The URL of the `pk` database of the local development cluster, which is started (and the
+/// database created) if needed. Starting it is announced with how to stop it.
+pub(super) async fn dev_database_url(target: &Target) -> Result<String, String> {
+    let dir = Path::new(DEV_DIR);
+    let was_running = LocalCluster::find_persistent(dir)
+        .map_err(|e| e.to_string())?
+        .is_some();
+    let cluster = LocalCluster::start_persistent(dir).map_err(|e| e.to_string())?;
+    let mut admin = PgConnection::connect(&cluster.url("postgres"))
+        .await
+        .map_err(|e| {
+            format!(
+                "cannot connect to the local development database: {}",
+                crate::describe_sqlx(&e)
             )
+        })?;
+    let exists: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'pk')")
             .fetch_one(&mut admin)
             .await
             .map_err(|e| crate::describe_sqlx(&e))?;
-            if !exists {
-                sqlx::raw_sql("CREATE DATABASE pk")
-                    .execute(&mut admin)
-                    .await
-                    .map_err(|e| crate::describe_sqlx(&e))?;
-            }
-            cluster.url("pk")
-        }
-    })
+    if !exists {
+        sqlx::raw_sql("CREATE DATABASE pk")
+            .execute(&mut admin)
+            .await
+            .map_err(|e| crate::describe_sqlx(&e))?;
+    }
+    let url = cluster.url("pk");
+    if !was_running && !target.quiet {
+        eprintln!(
+            "started the local development PostgreSQL in ./{DEV_DIR}: {url}\n\
+             it keeps running after this command; `{bin} dev stop` stops it, `{bin} dev psql` opens psql on it",
+            bin = bin_name()
+        );
+    }
+    Ok(url)
 }
 
 /// Connects as application `pk` (unless the URL names another), so that other sessions see who
 /// holds a migration lock, giving up after `timeout` (zero: no limit).
 pub(super) async fn connect_url(url: &str, timeout: Duration) -> Result<PgConnection, String> {
-    let failed = |e| crate::Error::Connect(e).to_string();
-    let mut options = PgConnectOptions::from_str(url).map_err(failed)?;
+    let mut options = options(url)?;
     if options.get_application_name().is_none() {
         options = options.application_name("pk");
     }
+    let failed = |e| unreachable_server(&options, &e);
     let connecting = PgConnection::connect_with(&options);
     if timeout.is_zero() {
         return connecting.await.map_err(failed);
@@ -88,11 +113,35 @@ pub(super) async fn connect_url(url: &str, timeout: Duration) -> Result<PgConnec
         Ok(connected) => connected.map_err(failed),
         Err(_) => Err(format!(
             "cannot connect to the database: no answer from {} within {} (--connect-timeout)",
-            options.get_socket().map_or_else(
-                || format!("{}:{}", options.get_host(), options.get_port()),
-                |socket| socket.display().to_string()
-            ),
+            server(&options),
             human_duration(timeout)
         )),
     }
+}
+
+/// Parses a connection URL; the error never repeats the URL (it may hold a password).
+fn options(url: &str) -> Result<PgConnectOptions, String> {
+    PgConnectOptions::from_str(url).map_err(|e| {
+        format!(
+            "the database URL is not valid: {}",
+            crate::describe_sqlx(&e)
+        )
+    })
+}
+
+/// `host:port`, or the socket directory and port, of a connection (never the password).
+fn server(options: &PgConnectOptions) -> String {
+    match options.get_socket() {
+        Some(socket) => format!("{} (port {})", socket.display(), options.get_port()),
+        None => format!("{}:{}", options.get_host(), options.get_port()),
+    }
+}
+
+/// A failed connection, naming the server it was made to.
+fn unreachable_server(options: &PgConnectOptions, error: &sqlx::Error) -> String {
+    format!(
+        "cannot connect to the database at {}: {}",
+        server(options),
+        crate::describe_sqlx(error)
+    )
 }

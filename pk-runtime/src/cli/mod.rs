@@ -18,26 +18,27 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod commands;
 mod connect;
+mod dev;
 mod report;
 
 use crate::{Chain, Migrator};
 use commands::{prefixes, repair, status, up_tenants};
 use connect::connect;
-use report::{Progress, parse_duration};
+use report::{Progress, migrations, parse_duration};
 
 /// The arguments; name, version and description are the chain's, set in [`command`].
 #[derive(Debug, Parser)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    target: Target,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Apply the pending versions (to the latest, or to --to N).
     Up {
-        #[command(flatten)]
-        target: Target,
         /// Stop at this version instead of the latest.
         #[arg(long, value_name = "N", allow_negative_numbers = true)]
         to: Option<u32>,
@@ -58,16 +59,12 @@ enum Command {
     },
     /// Roll back to version N (0 removes PhoenixKit's tables).
     Down {
-        #[command(flatten)]
-        target: Target,
         /// The version to leave the database at.
         #[arg(long, value_name = "N", allow_negative_numbers = true)]
         to: u32,
     },
     /// Print the installed and the latest version, and the pending versions.
     Status {
-        #[command(flatten)]
-        target: Target,
         /// Exit with status 2 when the database is not at the latest version.
         #[arg(long)]
         exit_code: bool,
@@ -76,17 +73,12 @@ enum Command {
         json: bool,
     },
     /// Compare the live schema with the schema of its recorded version; exit 1 on drift.
-    Verify {
-        #[command(flatten)]
-        target: Target,
-    },
+    Verify,
     /// Create what the schema of the recorded version has and the database lacks: indexes,
     /// constraints (foreign keys and CHECKs added NOT VALID, then validated), NOT NULL where no
     /// row holds a NULL, defaults, comments. Never drops, rewrites or reorders; every difference
     /// left alone is explained. Exit 1 when a repair failed.
     Repair {
-        #[command(flatten)]
-        target: Target,
         /// Print the plan (statements and what is left alone) without changing anything.
         #[arg(long)]
         dry_run: bool,
@@ -100,42 +92,79 @@ enum Command {
         /// The version to go to [default: the latest].
         #[arg(long, value_name = "B")]
         to: Option<u32>,
-        /// Schema the statements are for.
-        #[arg(long, value_name = "P", default_value = "public")]
-        prefix: String,
+    },
+    /// List every version of the chain (number, title, irreversible ones marked); with
+    /// --database-url or DATABASE_URL, also which are applied.
+    List,
+    /// Print a completion script for SHELL on stdout (e.g. `pk completions bash >
+    /// ~/.local/share/bash-completion/completions/pk`).
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// The local development PostgreSQL under ./.pk/ (used when no database URL is given).
+    Dev {
+        #[command(subcommand)]
+        action: DevAction,
     },
 }
 
+#[derive(Debug, Subcommand)]
+enum DevAction {
+    /// Start it (created on first use); it keeps running until `dev stop`.
+    Start,
+    /// Stop it (a fast shutdown: connected sessions are ended).
+    Stop,
+    /// Say whether it is running, and its URL when it is.
+    Status,
+    /// Print its connection URL (it is started if it is not running).
+    Url,
+    /// Open psql on its `pk` database (it is started if it is not running).
+    Psql,
+}
+
 #[derive(Debug, Args)]
-struct Target {
-    /// PostgreSQL connection URL [default: $DATABASE_URL, else a local development database].
-    #[arg(long, value_name = "URL", env = "DATABASE_URL", hide_env_values = true)]
-    database_url: Option<String>,
-    /// Schema to install into [default: public]. `up` takes several (--prefix a --prefix b …).
-    #[arg(long, value_name = "P")]
-    prefix: Vec<String>,
+pub(super) struct Target {
+    /// PostgreSQL connection URL [default: $DATABASE_URL (the environment, else a .env file in
+    /// this directory or a parent), else the local development database].
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "DATABASE_URL",
+        hide_env_values = true,
+        global = true
+    )]
+    pub(super) database_url: Option<String>,
+    /// Schema to work on [default: public]. `up` takes several (--prefix a --prefix b …).
+    #[arg(long, value_name = "P", global = true)]
+    pub(super) prefix: Vec<String>,
     /// Print only errors.
     #[arg(long, short, global = true)]
-    quiet: bool,
+    pub(super) quiet: bool,
     /// Print every statement with its duration.
     #[arg(long, short, global = true, conflicts_with = "quiet")]
-    verbose: bool,
+    pub(super) verbose: bool,
     /// Give up a version (rolled back, marker unchanged) when one of its statements waits longer
     /// than this for a table lock held by another session (`5s`, `500ms`, `2m`; `0`: no limit).
-    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_duration)]
-    lock_timeout: Duration,
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = parse_duration, global = true)]
+    pub(super) lock_timeout: Duration,
     /// Give up connecting to the database after this long (`0`: no limit).
-    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
-    connect_timeout: Duration,
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration, global = true)]
+    pub(super) connect_timeout: Duration,
+    /// Where DATABASE_URL came from (the environment or a .env file), for --verbose.
+    #[arg(skip)]
+    pub(super) url_source: Option<String>,
 }
 
 /// Parses the process's arguments and runs the command for `chain`; the exit code is 0 on
 /// success, 1 on failure or drift (`verify`), 2 when `status --exit-code` finds pending versions.
 pub fn main(chain: &'static Chain) -> ExitCode {
-    let cli = match Cli::from_arg_matches(&command(chain).get_matches()) {
+    let url_source = load_dotenv();
+    let mut cli = match Cli::from_arg_matches(&command(chain).get_matches()) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    cli.target.url_source = url_source;
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -151,17 +180,22 @@ pub fn main(chain: &'static Chain) -> ExitCode {
     }
 }
 
-/// The command as the binary presents it: its own name (the file it runs as), pk's version with
-/// the chain and its latest version, and a description naming the chain.
-fn command(chain: &'static Chain) -> clap::Command {
-    let name = std::env::args_os()
+/// The name this binary runs as (`pk`, or an application's `migrate`).
+pub(super) fn bin_name() -> String {
+    std::env::args_os()
         .next()
         .and_then(|arg0| {
             std::path::Path::new(&arg0)
                 .file_stem()
                 .map(|stem| stem.to_string_lossy().into_owned())
         })
-        .unwrap_or_else(|| "pk".to_owned());
+        .unwrap_or_else(|| "pk".to_owned())
+}
+
+/// The command as the binary presents it: its own name (the file it runs as), pk's version with
+/// the chain and its latest version, and a description naming the chain.
+fn command(chain: &'static Chain) -> clap::Command {
+    let name = bin_name();
     let pk = env!("CARGO_PKG_VERSION");
     let version = if name == "pk" {
         format!("{pk} ({} chain, latest V{:02})", chain.name, chain.latest())
@@ -188,32 +222,64 @@ fn command(chain: &'static Chain) -> clap::Command {
         ))
 }
 
+/// Loads a `.env` file from this directory or the nearest parent that has one (as dotenvy finds
+/// it) without overriding the environment, and says where `DATABASE_URL` comes from.
+fn load_dotenv() -> Option<String> {
+    let in_environment = std::env::var_os("DATABASE_URL").is_some();
+    let file = dotenvy::dotenv().ok();
+    if in_environment {
+        Some("DATABASE_URL from the environment".to_owned())
+    } else {
+        match file {
+            Some(path) if std::env::var_os("DATABASE_URL").is_some() => {
+                Some(format!("DATABASE_URL from {}", path.display()))
+            }
+            _ => None,
+        }
+    }
+}
+
 fn fail(message: &str) -> ExitCode {
     eprintln!("error: {message}");
     ExitCode::FAILURE
 }
 
 async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
-    let target = match &cli.command {
-        Command::Up { target, .. }
-        | Command::Down { target, .. }
-        | Command::Status { target, .. }
-        | Command::Verify { target }
-        | Command::Repair { target, .. } => target,
-        Command::Plan { from, to, prefix } => {
+    let target = &cli.target;
+    match &cli.command {
+        Command::Plan { from, to } => {
+            let prefix = match target.prefix.as_slice() {
+                [] => "public",
+                [prefix] => prefix.as_str(),
+                more => {
+                    return Err(format!("pk plan takes one --prefix, got {}", more.len()).into());
+                }
+            };
             let to = to.unwrap_or(chain.latest());
             let plan = crate::plan::plan(chain, prefix, *from, to).map_err(|e| e.to_string())?;
             print!("{plan}");
             return Ok(());
         }
-    };
+        Command::Completions { shell } => {
+            let mut command = command(chain);
+            let name = command.get_name().to_owned();
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut command, name, &mut script);
+            // A closed pipe is the reader's choice, not an error.
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), &script);
+            return Ok(());
+        }
+        Command::Dev { action } => return dev::run(action, target).await,
+        Command::List => return commands::list(chain, target).await,
+        _ => {}
+    }
     let (name, file) = match &cli.command {
         Command::Up { prefixes_file, .. } => ("up", prefixes_file.as_deref()),
         Command::Down { .. } => ("down", None),
         Command::Status { .. } => ("status", None),
-        Command::Verify { .. } => ("verify", None),
+        Command::Verify => ("verify", None),
         Command::Repair { .. } => ("repair", None),
-        Command::Plan { .. } => unreachable!("planned above, without a connection"),
+        _ => unreachable!("handled above, without a connection"),
     };
     let prefixes = prefixes(target, file)?;
     if let Command::Up {
@@ -263,13 +329,13 @@ async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
                     applied.to
                 );
             } else if !applied.versions.is_empty() && !target.quiet {
-                eprintln!(
-                    "{} in {}: V{:02}→V{:02} done, {} migration(s) in {:.2} s",
+                println!(
+                    "{} in {}: V{:02}→V{:02} done, {} in {:.2} s",
                     migrator.chain().name,
                     migrator.prefix(),
                     applied.from,
                     applied.to,
-                    applied.versions.len(),
+                    migrations(applied.versions.len()),
                     started.elapsed().as_secs_f64()
                 );
             } else if applied.versions.is_empty() && !target.quiet {
@@ -288,13 +354,13 @@ async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
                 .await
                 .map_err(|e| e.to_string())?;
             if !applied.versions.is_empty() && !target.quiet {
-                eprintln!(
-                    "{} in {}: V{:02}→V{:02} done, {} migration(s) rolled back in {:.2} s",
+                println!(
+                    "{} in {}: V{:02}→V{:02} done, {} rolled back in {:.2} s",
                     migrator.chain().name,
                     migrator.prefix(),
                     applied.from,
                     applied.to,
-                    applied.versions.len(),
+                    migrations(applied.versions.len()),
                     started.elapsed().as_secs_f64()
                 );
             }
@@ -307,8 +373,11 @@ async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
                 );
             }
         }
-        Command::Plan { .. } => unreachable!("planned above, without a connection"),
-        Command::Verify { .. } => {
+        Command::Plan { .. }
+        | Command::List
+        | Command::Completions { .. }
+        | Command::Dev { .. } => unreachable!("handled above, without a connection"),
+        Command::Verify => {
             let report = crate::verify::verify(&migrator, &mut conn)
                 .await
                 .map_err(|e| e.to_string())?;

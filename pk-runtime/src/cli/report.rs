@@ -28,6 +28,11 @@ pub(super) fn parse_duration(text: &str) -> Result<Duration, String> {
         .ok_or_else(|| format!("{text:?} is not a duration such as 5s, 500ms or 2m"))
 }
 
+/// `1 migration`, `2 migrations`.
+pub(super) fn migrations(count: usize) -> String {
+    crate::plural(count, "migration")
+}
+
 /// `5s`, `250ms`.
 pub(super) fn human_duration(duration: Duration) -> String {
     if duration.subsec_millis() == 0 {
@@ -105,8 +110,9 @@ impl Progress {
                 };
                 let _ = writeln!(
                     err,
-                    "{tag}{verb} {} V{from:02}→V{to:02} in {prefix} ({count} migrations)",
-                    self.chain
+                    "{tag}{verb} {} V{from:02}→V{to:02} in {prefix} ({})",
+                    self.chain,
+                    migrations(*count as usize)
                 );
             }
             Event::WaitingForLock { prefix, holder } => {
@@ -134,8 +140,9 @@ impl Progress {
             } if self.terminal => {
                 let _ = write!(
                     err,
-                    "\r\x1b[2K{tag}{} ({index}/{count} migrations) V{:02} {}",
+                    "\r\x1b[2K{tag}{} ({index}/{}) V{:02} {}",
                     bar(*index - 1, *count),
+                    migrations(*count as usize),
                     version.number,
                     version.title
                 );

@@ -45,6 +45,8 @@ pub struct LeftAlone {
 /// What a repair would do on a prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
+    /// The chain's name (`PhoenixKit`).
+    pub chain: &'static str,
     pub prefix: String,
     pub version: u32,
     pub actions: Vec<Action>,
@@ -57,14 +59,15 @@ impl Plan {
         let mut out = String::new();
         if self.actions.is_empty() {
             out.push_str(&format!(
-                "{}: nothing to repair (PhoenixKit V{:02})\n",
-                self.prefix, self.version
+                "{}: nothing to repair ({} V{:02})\n",
+                self.prefix, self.chain, self.version
             ));
         } else {
             out.push_str(&format!(
-                "{}: {} repair(s) towards PhoenixKit V{:02}\n",
+                "{}: {} towards {} V{:02}\n",
                 self.prefix,
-                self.actions.len(),
+                crate::plural(self.actions.len(), "repair"),
+                self.chain,
                 self.version
             ));
             for action in &self.actions {
@@ -84,8 +87,8 @@ impl Plan {
             return String::new();
         }
         let mut out = format!(
-            "left alone ({} difference(s); repair never drops, rewrites or reorders):\n",
-            self.left_alone.len()
+            "left alone ({}; repair never drops, rewrites or reorders):\n",
+            crate::plural(self.left_alone.len(), "difference")
         );
         for item in &self.left_alone {
             out.push_str(&format!("{}: {}\n", item.object, item.reason));
@@ -251,6 +254,7 @@ pub async fn plan(migrator: &Migrator, conn: &mut PgConnection) -> Result<Plan, 
         );
     }
     Ok(Plan {
+        chain: report.chain,
         prefix: prefix.to_string(),
         version: report.version,
         actions: planner.actions,
@@ -341,7 +345,7 @@ async fn execute(
 
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} repair(s) done", self.done.len())?;
+        write!(f, "{} done", crate::plural(self.done.len(), "repair"))?;
         if !self.failed.is_empty() {
             write!(f, ", {} failed:", self.failed.len())?;
             for (action, message) in &self.failed {

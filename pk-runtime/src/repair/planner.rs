@@ -255,13 +255,18 @@ impl Planner<'_> {
                     );
                 } else {
                     remaining.push(format!(
-                        "{nulls} row(s) hold a NULL in {column}, so it cannot be NOT NULL: \
-                         fill or delete them and run repair again"
+                        "{} a NULL in {column}, so it cannot be NOT NULL: \
+                         fill or delete them and run repair again",
+                        if nulls == 1 {
+                            "1 row holds".to_owned()
+                        } else {
+                            format!("{nulls} rows hold")
+                        }
                     ));
                 }
             } else {
                 remaining.push(format!(
-                    "{column} is NOT NULL but PhoenixKit allows NULL; repair never relaxes a constraint"
+                    "{column} is NOT NULL but the chain allows NULL; repair never relaxes a constraint"
                 ));
             }
         }
