@@ -15,7 +15,7 @@ use crate::valid::Checked;
 
 /// Where the definition types are, seen from the invoking crate: `::pk_schema` when it depends on
 /// pk-schema, otherwise pk-runtime's re-export `::pk_runtime::schema`.
-fn root() -> TokenStream {
+pub(crate) fn root() -> TokenStream {
     use proc_macro_crate::{FoundCrate, crate_name};
     match crate_name("pk-schema") {
         Ok(FoundCrate::Itself) => quote!(crate),

@@ -37,7 +37,7 @@ use std::pin::Pin;
 pub use engine::{Applied, Migrator, Status};
 pub use error::{Error, describe_sqlx};
 pub use locks::LockHolder;
-pub use pk_macros::version;
+pub use pk_macros::{chain, version};
 /// The definition layer, re-exported for `version!` in crates that depend on the runtime only.
 pub use pk_schema as schema;
 pub use pk_schema::{Chain, Direction, Down, Op, Version};

@@ -26,6 +26,9 @@ pub struct Chain {
     pub unmarked_version: u32,
     /// Versions 1..=N in order; `versions[i].number == i + 1`.
     pub versions: &'static [&'static Version],
+    /// The directory the chain's `vNN.rs` files were registered from by `chain!` (absolute, as
+    /// it was when the chain was compiled), where `new` writes the next version.
+    pub source_dir: Option<&'static str>,
 }
 
 impl Chain {

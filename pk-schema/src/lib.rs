@@ -5,6 +5,7 @@
 //! - [`model`]: the schema a chain builds ([`Model`]), with [`Model::apply`] for one operation;
 //! - [`inverse`]: the operations that undo an operation, derived from the model before it;
 //! - [`prefix`]: the schema a chain is installed in, and the one identifier quoting function;
+//! - [`scaffold`]: version file names and the scaffold of a chain's next version;
 //! - [`expected`]: the expected schema of a chain at a version, rendered from the model in the
 //!   catalog snapshot's line format, with [`deparse`] printing SQL fragments as PostgreSQL does.
 //!
@@ -17,6 +18,7 @@ pub mod expected;
 pub mod inverse;
 pub mod model;
 pub mod prefix;
+pub mod scaffold;
 
 pub use def::*;
 pub use model::{Model, Sequence, TableState};

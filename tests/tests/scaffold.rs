@@ -1,12 +1,11 @@
-//! `cargo xtask new-version` scaffolds a version that `pk-runtime/build.rs` picks up and that
-//! compiles against PhoenixKit's chain.
+//! `cargo xtask new-version` (and an application's `migrate new`) scaffold a version that
+//! `chain!` picks up and that compiles against PhoenixKit's chain.
 //!
-//! The scaffold comes from the same code the command uses: xtask's template module, included here
-//! by path (it is std-only and has no dependencies). Nothing is written to `versions/`: the
-//! compile check runs on a copy of the chain in this crate's target temp dir.
+//! The scaffold comes from the same code the commands use (`pk_runtime::schema::scaffold`).
+//! Nothing is written to `versions/`: the compile check runs on a copy of the chain in this
+//! crate's target temp dir.
 
-#[path = "../../xtask/src/new_version/template.rs"]
-mod template;
+use pk_runtime::schema::scaffold as template;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,46 +14,26 @@ fn versions_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../versions")
 }
 
-/// How `pk-runtime/build.rs` recognises a version file (copied from it): `v<u32>.rs`.
-fn build_rs_number(name: &str) -> Option<u32> {
-    name.strip_prefix('v')?.strip_suffix(".rs")?.parse().ok()
-}
-
-/// The chain's versions, as `build.rs` sees them.
-fn build_rs_numbers(dir: &Path) -> Vec<u32> {
-    let mut numbers: Vec<u32> = fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|entry| build_rs_number(entry.ok()?.file_name().to_str()?))
-        .collect();
-    numbers.sort_unstable();
-    numbers
-}
-
 #[test]
 fn scaffold_is_the_next_version_and_is_picked_up() {
     let dir = versions_dir();
     let numbers = template::version_numbers(&dir).unwrap();
-    assert_eq!(
-        numbers,
-        build_rs_numbers(&dir),
-        "xtask and pk-runtime/build.rs disagree on which files are versions"
-    );
     let highest = *numbers.last().expect("the chain has versions");
     assert_eq!(
         numbers,
         (1..=highest).collect::<Vec<_>>(),
-        "the chain has gaps, which build.rs refuses"
+        "the chain has gaps, which chain! refuses"
     );
-
+    assert_eq!(
+        pk_runtime::phoenix_kit::CHAIN.latest(),
+        highest,
+        "chain! registered another set of files than the scaffold sees"
+    );
     let next = highest + 1;
     let name = template::file_name(next);
-    assert_eq!(
-        build_rs_number(&name),
-        Some(next),
-        "build.rs would not register {name} as version {next}"
-    );
+    assert_eq!(template::parse_file_name(&name), Some(next));
     assert!(!dir.join(&name).exists());
-    let text = template::render(next, "Next");
+    let text = template::render(next, "Next", "pk_macros::version!");
     assert!(
         text.contains(&format!("\n    number = {next};\n")),
         "{name} must declare number = {next}:\n{text}"
@@ -78,7 +57,11 @@ fn scaffold_compiles_against_the_real_chain() {
     }
     let title = "Scaffold \"test\": a \\ backslash, {braces}, a\ttab, a\nnewline, ünïcode";
     let name = template::file_name(next);
-    fs::write(chain.join(&name), template::render(next, title)).unwrap();
+    fs::write(
+        chain.join(&name),
+        template::render(next, title, "pk_macros::version!"),
+    )
+    .unwrap();
 
     // trybuild builds and runs this against pk-runtime: the scaffold compiles, and its version is
     // the next one, with the title intact and nothing to do either way.

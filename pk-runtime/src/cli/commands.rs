@@ -261,3 +261,18 @@ pub(super) async fn list(chain: &'static Chain, target: &Target) -> Result<(), O
     }
     Ok(())
 }
+
+/// `new "Title"`: writes the next `vNN.rs` into the chain's directory (where `chain!` found its
+/// versions) and prints its path.
+pub(super) fn new(chain: &'static Chain, title: &str) -> Result<(), Outcome> {
+    let Some(dir) = chain.source_dir else {
+        return Err(format!(
+            "the {} chain was not declared with chain!, so it has no directory to write to",
+            chain.name
+        )
+        .into());
+    };
+    let path = crate::schema::scaffold::write_next(Path::new(dir), title, "pk_runtime::version!")?;
+    println!("{}", path.display());
+    Ok(())
+}

@@ -102,6 +102,11 @@ enum Command {
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
+    /// Write the chain's next version file (vNN.rs, no operations yet) into its directory.
+    New {
+        /// What the version does, as its title.
+        title: String,
+    },
     /// The local development PostgreSQL under ./.pk/ (used when no database URL is given).
     Dev {
         #[command(subcommand)]
@@ -271,6 +276,7 @@ async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
         }
         Command::Dev { action } => return dev::run(action, target).await,
         Command::List => return commands::list(chain, target).await,
+        Command::New { title } => return commands::new(chain, title),
         _ => {}
     }
     let (name, file) = match &cli.command {
@@ -375,6 +381,7 @@ async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
         }
         Command::Plan { .. }
         | Command::List
+        | Command::New { .. }
         | Command::Completions { .. }
         | Command::Dev { .. } => unreachable!("handled above, without a connection"),
         Command::Verify => {
