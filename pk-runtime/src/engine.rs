@@ -415,15 +415,16 @@ impl Migrator {
         observe: &mut (dyn FnMut(&Event<'_>) + Send),
     ) -> Result<(), Error> {
         let number = version.number;
-        let ops = version
-            .ops(direction)
+        let ops = self
+            .chain
+            .ops(version, direction)
             .map_err(|reason| Error::Irreversible {
                 prefix: self.prefix.to_string(),
                 version: number,
                 current: number,
                 reason,
             })?;
-        for op in ops {
+        for op in &ops {
             let steps = sql::render(op, &self.prefix);
             self.run_steps(conn, number, op, steps, observe).await?;
         }

@@ -45,7 +45,7 @@ pub fn plan(chain: &'static Chain, prefix: &str, from: u32, to: u32) -> Result<S
     .unwrap();
     for number in numbers {
         let version = chain.version(number).expect("checked against latest");
-        let ops = match version.ops(direction) {
+        let ops = match chain.ops(version, direction) {
             Ok(ops) => ops,
             Err(reason) => {
                 writeln!(
@@ -59,7 +59,7 @@ pub fn plan(chain: &'static Chain, prefix: &str, from: u32, to: u32) -> Result<S
             }
         };
         writeln!(out, "\n-- V{number:02} {}\nBEGIN;", version.title).unwrap();
-        for op in ops {
+        for op in &ops {
             for step in sql::render(op, &prefix) {
                 write_step(&mut out, &step, &prefix, "");
             }

@@ -49,6 +49,49 @@ impl Chain {
             .unwrap_or(0)
     }
 
+    /// Whether the chain's first version creates its tracking table itself (PhoenixKit's and
+    /// Oban's do). When it does not, the runtime creates an empty one with version 1 and drops it
+    /// with version 1's down, so an application's first version holds only its own tables.
+    pub fn creates_tracking_table(&self) -> bool {
+        self.versions.first().is_some_and(|v| {
+            v.up.iter()
+                .any(|op| matches!(op, Op::CreateTable(t) if t.name == self.tracking_table))
+        })
+    }
+
+    /// The operations that move the database across `version` in `direction`: the version's own
+    /// ([`Version::ops`]), and for version 1 of a chain whose first version does not create its
+    /// tracking table, that table (with the schema, unless it exists) before the up and its drop
+    /// after the down. `Err` with the reason when the version cannot be undone.
+    pub fn ops(
+        &self,
+        version: &'static Version,
+        direction: Direction,
+    ) -> Result<Vec<Cow<'static, Op>>, &'static str> {
+        let own = version.ops(direction)?.iter().map(Cow::Borrowed);
+        if version.number != 1 || self.creates_tracking_table() {
+            return Ok(own.collect());
+        }
+        let table = Str::Borrowed(self.tracking_table);
+        Ok(match direction {
+            Direction::Up => [
+                Cow::Owned(Op::CreateSchema),
+                Cow::Owned(Op::CreateTable(Table {
+                    name: table,
+                    columns: List::Borrowed(&[]),
+                    primary_key: List::Borrowed(&[]),
+                    foreign_keys: List::Borrowed(&[]),
+                    checks: List::Borrowed(&[]),
+                    uniques: List::Borrowed(&[]),
+                })),
+            ]
+            .into_iter()
+            .chain(own)
+            .collect(),
+            Direction::Down => own.chain([Cow::Owned(Op::DropTable(table))]).collect(),
+        })
+    }
+
     /// The version with this number, if the chain has it.
     pub fn version(&self, number: u32) -> Option<&'static Version> {
         let index = usize::try_from(number.checked_sub(1)?).ok()?;

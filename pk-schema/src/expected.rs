@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::def::{Action, Chain, Column, ForeignKey, IndexKey};
+use crate::def::{Action, Chain, Column, Direction, ForeignKey, IndexKey};
 use crate::deparse::{self, FunctionSpec, IndexSpec};
 use crate::model::{Model, TableState};
 
@@ -27,8 +27,8 @@ const EXTENSION_TYPES: &[(&str, &str)] = &[("citext", "citext")];
 pub fn model_at(chain: &Chain, version: u32) -> Model {
     let mut model = Model::default();
     for v in chain.versions.iter().take(version as usize) {
-        for op in v.up {
-            model.apply(op);
+        for op in chain.ops(v, Direction::Up).unwrap_or_default() {
+            model.apply(&op);
         }
     }
     if version > 0 {
