@@ -15,6 +15,9 @@ pub enum Error {
     #[error("prefix {prefix}: cannot read the installed version: {}", describe_sqlx(.source))]
     ReadVersion { prefix: String, source: sqlx::Error },
 
+    #[error("prefix {prefix}: cannot read the schema from the catalog: {}", describe_sqlx(.source))]
+    Snapshot { prefix: String, source: sqlx::Error },
+
     #[error(
         "prefix {prefix}: the version marker on {table} is {comment:?}, which is not a version number"
     )]

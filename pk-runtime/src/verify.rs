@@ -155,7 +155,7 @@ pub async fn verify(migrator: &Migrator, conn: &mut PgConnection) -> Result<Repo
     let expected = expected_schema(chain, version)?;
     let live = snapshot::snapshot(conn, &prefix)
         .await
-        .map_err(|source| Error::ReadVersion {
+        .map_err(|source| Error::Snapshot {
             prefix: prefix.clone(),
             source,
         })?;
