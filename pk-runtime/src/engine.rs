@@ -174,6 +174,23 @@ impl Migrator {
         if current >= target {
             return Ok(applied);
         }
+        if let Some(base) = self.chain.base {
+            let found = Target {
+                chain: base.chain,
+                ..self.target()
+            }
+            .current_version(conn)
+            .await?;
+            if found < base.version {
+                return Err(Error::BaseBehind {
+                    prefix: self.prefix.to_string(),
+                    chain: self.chain.name,
+                    base: base.chain.name,
+                    required: base.version,
+                    found,
+                });
+            }
+        }
         let numbers: Vec<u32> = (current + 1..=target).collect();
         self.run(conn, Direction::Up, &numbers, &mut applied, observe)
             .await?;

@@ -37,6 +37,17 @@ pub enum Error {
     },
 
     #[error(
+        "prefix {prefix}: {chain} builds on {base} V{required:02}, but {base} is at version {found} there; migrate {base} first"
+    )]
+    BaseBehind {
+        prefix: String,
+        chain: &'static str,
+        base: &'static str,
+        required: u32,
+        found: u32,
+    },
+
+    #[error(
         "{chain} V{version:02}: the expected schema cannot be computed from the model: {message}"
     )]
     Model {

@@ -13,12 +13,21 @@ use crate::snapshot;
 /// The schema lines `chain` leaves at `version` (in prefix `public`), computed from the model of
 /// its versions (`pk_schema::expected`).
 pub fn expected_schema(chain: &Chain, version: u32) -> Result<BTreeSet<String>, Error> {
-    let lines =
-        pk_schema::expected::schema_lines(chain, version, "public").map_err(|e| Error::Model {
-            chain: chain.name,
-            version,
-            message: e.to_string(),
-        })?;
+    expected_schema_on(chain, version, chain.base.map(|b| b.version))
+}
+
+/// [`expected_schema`] with the chain's base at `base_version` (the base's installed version).
+pub fn expected_schema_on(
+    chain: &Chain,
+    version: u32,
+    base_version: Option<u32>,
+) -> Result<BTreeSet<String>, Error> {
+    let model = pk_schema::expected::model_on(chain, version, base_version);
+    let lines = pk_schema::expected::render(&model, "public").map_err(|e| Error::Model {
+        chain: chain.name,
+        version,
+        message: e.to_string(),
+    })?;
     Ok(lines.into_iter().collect())
 }
 
@@ -152,7 +161,18 @@ pub async fn verify(migrator: &Migrator, conn: &mut PgConnection) -> Result<Repo
             latest: chain.latest(),
         });
     }
-    let expected = expected_schema(chain, version)?;
+    let base_version = match chain.base {
+        Some(base) => Some(
+            crate::txn::Target {
+                chain: base.chain,
+                ..migrator.target()
+            }
+            .current_version(conn)
+            .await?,
+        ),
+        None => None,
+    };
+    let expected = expected_schema_on(chain, version, base_version)?;
     let live = snapshot::snapshot(conn, &prefix)
         .await
         .map_err(|source| Error::Snapshot {

@@ -29,6 +29,18 @@ pub struct Chain {
     /// The directory the chain's `vNN.rs` files were registered from by `chain!` (absolute, as
     /// it was when the chain was compiled), where `new` writes the next version.
     pub source_dir: Option<&'static str>,
+    /// The chain this one builds on (its tables reference the base's), declared by the first
+    /// version's `builds_on`: `up` refuses while the base is below the version it needs.
+    pub base: Option<Base>,
+}
+
+/// The chain another chain builds on, and the version of it that the first version needs.
+#[derive(Debug, Clone, Copy)]
+pub struct Base {
+    /// The base chain (PhoenixKit's, for an application that references its tables).
+    pub chain: &'static Chain,
+    /// The base's version the building chain was checked against.
+    pub version: u32,
 }
 
 impl Chain {

@@ -22,10 +22,19 @@ pub const FORMAT_LINE: &str = "snapshot_format|1";
 /// Types that database-wide extensions provide, by extension.
 const EXTENSION_TYPES: &[(&str, &str)] = &[("citext", "citext")];
 
-/// The model of `chain` after versions 1..=`version`, with the chain's version marker on its
-/// tracking table, as the runtime writes it.
+/// The model of `chain` at `version`: on top of its base chain's model at the base's declared
+/// version when it builds on one ([`model_on`] with the base's actual version).
 pub fn model_at(chain: &Chain, version: u32) -> Model {
-    let mut model = Model::default();
+    model_on(chain, version, chain.base.map(|b| b.version))
+}
+
+/// The model of `chain` at `version`, on top of its base chain at `base_version` (ignored when
+/// the chain has no base).
+pub fn model_on(chain: &Chain, version: u32, base_version: Option<u32>) -> Model {
+    let mut model = match (chain.base, base_version) {
+        (Some(base), Some(base_version)) => model_at(base.chain, base_version),
+        _ => Model::default(),
+    };
     for v in chain.versions.iter().take(version as usize) {
         for op in chain.ops(v, Direction::Up).unwrap_or_default() {
             model.apply(&op);
