@@ -343,9 +343,12 @@ impl Migrator {
         }
 
         // CREATE EXTENSION IF NOT EXISTS is database-wide: two tenants creating the same
-        // extension at once would collide on pg_extension's unique name. Serialize those versions.
-        if locks::creates_extension(version, direction) {
-            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        // extension at once would collide on pg_extension's unique name. Serialize those versions
+        // while the extension is missing; once it is installed, IF NOT EXISTS inserts nothing.
+        let extensions = locks::extensions_created(version, direction);
+        if !extensions.is_empty() {
+            sqlx::query(locks::EXTENSION_LOCK_IF_MISSING)
+                .bind(&extensions)
                 .bind(locks::EXTENSION_LOCK_KEY)
                 .execute(&mut *tx)
                 .await

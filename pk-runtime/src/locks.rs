@@ -191,14 +191,26 @@ const fn fnv1a(bytes: &[u8]) -> u64 {
     hash
 }
 
-/// Whether running `version` in `direction` may create an extension (at any depth of `when!`).
-pub fn creates_extension(version: &Version, direction: Direction) -> bool {
-    fn any(ops: &[Op]) -> bool {
-        ops.iter().any(|op| match op {
-            Op::CreateExtension(_) => true,
-            Op::When { ops, .. } => any(ops),
-            _ => false,
-        })
+/// The extensions running `version` in `direction` may create (at any depth of `when!`).
+pub fn extensions_created(version: &Version, direction: Direction) -> Vec<String> {
+    fn collect(ops: &[Op], names: &mut Vec<String>) {
+        for op in ops {
+            match op {
+                Op::CreateExtension(name) => names.push(name.to_string()),
+                Op::When { ops, .. } => collect(ops, names),
+                _ => {}
+            }
+        }
     }
-    version.ops(direction).is_ok_and(any)
+    let mut names = Vec::new();
+    if let Ok(ops) = version.ops(direction) {
+        collect(ops, &mut names);
+    }
+    names
 }
+
+/// Takes the database-wide extension lock, in one round trip, only when one of `extensions` is
+/// not installed yet: tenants after the first never serialize on it.
+pub const EXTENSION_LOCK_IF_MISSING: &str = "SELECT pg_advisory_xact_lock($2) \
+     WHERE (SELECT count(*) FROM pg_catalog.pg_extension WHERE extname = ANY($1)) \
+     < cardinality($1)";

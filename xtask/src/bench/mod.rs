@@ -12,6 +12,7 @@ mod noop;
 mod proxy;
 mod replay;
 mod report;
+mod sqlx_replay;
 mod tenants;
 mod v40;
 

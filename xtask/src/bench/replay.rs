@@ -56,6 +56,11 @@ impl Reference {
         self.bodies.len() as u32
     }
 
+    /// Version `n`'s statements, as one text.
+    pub fn body(&self, n: u32) -> &str {
+        &self.bodies[n as usize - 1]
+    }
+
     /// Writes the psql script of `versions`: each between `BEGIN` and `COMMIT`, then a mark.
     pub fn write_script(&self, path: &Path, versions: RangeInclusive<u32>) -> Result<(), String> {
         let mut script = String::from("\\set ON_ERROR_STOP 1\n\\o /dev/null\n");
