@@ -12,6 +12,9 @@ mod expand;
 mod kw;
 mod valid;
 
+#[cfg(test)]
+mod tests;
+
 use proc_macro::TokenStream;
 
 /// Declares one schema version. See the crate documentation and `versions/` for the operations.
