@@ -449,6 +449,37 @@ fn add_uuid_column_expands_to_a_guarded_column_index_and_not_null() {
     assert!(matches!(&ops[2], Op::SetNotNull { column, .. } if column == "uuid"));
 }
 
+#[test]
+fn uuid_v7_as_a_default_is_the_prefix_function_as_sql_would_write_it() {
+    let typed = accepted(
+        "add_column!(users, uuid: uuid default uuid_v7());
+         set_default!(users, email, uuid_v7());
+         set_not_null!(users, name, fill = uuid_v7());
+         create_table!(tags, primary_key = uuid(uuid, default = uuid_v7()), { label: text });",
+    );
+    let written = accepted(
+        r#"add_column!(users, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+           set_default!(users, email, sql("{prefix}.uuid_generate_v7()"));
+           set_not_null!(users, name, fill = sql("{prefix}.uuid_generate_v7()"));
+           create_table!(tags, primary_key = uuid(uuid, default = sql("{prefix}.uuid_generate_v7()")), { label: text });"#,
+    );
+    assert_eq!(typed.up, written.up);
+    assert_eq!(typed.down, written.down);
+    let Op::AddColumn { column, .. } = &typed.up[0] else {
+        panic!("{:?}", typed.up);
+    };
+    assert_eq!(
+        column.default.as_deref(),
+        Some("{prefix}.uuid_generate_v7()")
+    );
+    // add_uuid_column! defaults to the same call.
+    let composite = accepted("add_uuid_column!(users);");
+    let Op::When { ops, .. } = &composite.up[0] else {
+        panic!("{:?}", composite.up);
+    };
+    assert!(matches!(&ops[0], Op::AddColumn { column: c, .. } if c.default == column.default));
+}
+
 // Named checks that reject.
 
 #[test]

@@ -7,17 +7,15 @@ use syn::{LitBool, LitInt, LitStr, Token, parenthesized};
 use super::defs::{DefaultDef, ValueDef};
 use crate::kw;
 
+impl DefaultDef {
+    /// `uuid_v7()` as a default: a fresh UUIDv7 from PhoenixKit's function in the prefix schema
+    /// (V40 creates it). The one spelling of that call; `add_uuid_column!` defaults to it too.
+    pub const UUID_V7: &'static str = "{prefix}.uuid_generate_v7()";
+}
+
 impl Parse for DefaultDef {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let span = input.span();
         let value: ValueDef = input.parse()?;
-        if matches!(value, ValueDef::UuidV7) {
-            return Err(syn::Error::new(
-                span,
-                "uuid_v7() is a value generated once per seeded row, not a column default; \
-                 use sql(\"…\") with a database function",
-            ));
-        }
         Ok(DefaultDef { sql: value.sql() })
     }
 }
@@ -61,7 +59,8 @@ impl Parse for ValueDef {
 }
 
 impl ValueDef {
-    /// The value as SQL text.
+    /// The value as SQL text (a default, a `fill`). As a seed value `uuid_v7()` is generated
+    /// once per row instead, before the insert (`pk_schema::Value::UuidV7`).
     pub fn sql(&self) -> String {
         match self {
             ValueDef::Null => "NULL".into(),
@@ -69,7 +68,7 @@ impl ValueDef {
             ValueDef::Int(i) => i.to_string(),
             ValueDef::Text(s) => format!("'{}'", s.replace('\'', "''")),
             ValueDef::Expr(e) => e.clone(),
-            ValueDef::UuidV7 => "uuid_v7()".into(),
+            ValueDef::UuidV7 => DefaultDef::UUID_V7.into(),
         }
     }
 }

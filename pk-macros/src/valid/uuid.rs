@@ -9,7 +9,7 @@ use super::check::{
     column_absent, column_exists, column_unreferenced, err, index_absent, table_exists,
 };
 use super::constraints::add_primary_key;
-use crate::ast::Name;
+use crate::ast::{DefaultDef, Name};
 
 /// `add_uuid_column!`: unless the table has a `uuid` column, add it defaulting to
 /// `uuid_generate_v7()`, index it uniquely, and make it NOT NULL.
@@ -38,7 +38,7 @@ pub fn add_uuid_column(model: &Model, table: &Name, index: Option<&Name>) -> syn
                     ty: "uuid".into(),
                     canonical: "uuid".into(),
                     not_null: false,
-                    default: Some("{prefix}.uuid_generate_v7()".into()),
+                    default: Some(DefaultDef::UUID_V7.into()),
                 },
             },
             Op::CreateIndex(ir::Index {
