@@ -45,74 +45,74 @@ END
     // `UPDATE … SET uuid = uuid_generate_v7() WHERE uuid IS NULL` finds nothing. The column stays
     // nullable and without unique index: Fix 2 and Fix 3 test for it before the queued ADD COLUMN
     // has run (V73 fixes both).
-    add_column!(phoenix_kit_consent_logs, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+    add_column!(phoenix_kit_consent_logs, uuid: uuid default uuid_v7());
     // The other five tables of PhoenixKit's list have had their `uuid` since V40.
     reassert!({
-        add_column!(phoenix_kit_payment_methods, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_payment_methods, uuid: uuid default uuid_v7());
         update!(phoenix_kit_payment_methods, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
-        add_column!(phoenix_kit_ai_endpoints, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_ai_endpoints, uuid: uuid default uuid_v7());
         update!(phoenix_kit_ai_endpoints, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
-        add_column!(phoenix_kit_ai_prompts, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_ai_prompts, uuid: uuid default uuid_v7());
         update!(phoenix_kit_ai_prompts, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
-        add_column!(phoenix_kit_sync_connections, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_sync_connections, uuid: uuid default uuid_v7());
         update!(phoenix_kit_sync_connections, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
-        add_column!(phoenix_kit_subscription_plans, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_subscription_plans, uuid: uuid default uuid_v7());
         update!(phoenix_kit_subscription_plans, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
     });
 
     // Fix 1: DEFAULT uuid_generate_v7() on every `uuid` (consent_logs already has it: PhoenixKit's
     // step skips it, as the column is not visible yet).
     reassert!({
-        set_default!(phoenix_kit_payment_methods, uuid, sql("{prefix}.uuid_generate_v7()"));
-        set_default!(phoenix_kit_ai_endpoints, uuid, sql("{prefix}.uuid_generate_v7()"));
-        set_default!(phoenix_kit_ai_prompts, uuid, sql("{prefix}.uuid_generate_v7()"));
-        set_default!(phoenix_kit_sync_connections, uuid, sql("{prefix}.uuid_generate_v7()"));
-        set_default!(phoenix_kit_subscription_plans, uuid, sql("{prefix}.uuid_generate_v7()"));
+        set_default!(phoenix_kit_payment_methods, uuid, uuid_v7());
+        set_default!(phoenix_kit_ai_endpoints, uuid, uuid_v7());
+        set_default!(phoenix_kit_ai_prompts, uuid, uuid_v7());
+        set_default!(phoenix_kit_sync_connections, uuid, uuid_v7());
+        set_default!(phoenix_kit_subscription_plans, uuid, uuid_v7());
     });
     // V45 tables (gen_random_uuid() until now)
-    set_default!(phoenix_kit_shop_categories, uuid, sql("{prefix}.uuid_generate_v7()"));
-    set_default!(phoenix_kit_shop_products, uuid, sql("{prefix}.uuid_generate_v7()"));
-    set_default!(phoenix_kit_shop_shipping_methods, uuid, sql("{prefix}.uuid_generate_v7()"));
-    set_default!(phoenix_kit_shop_carts, uuid, sql("{prefix}.uuid_generate_v7()"));
-    set_default!(phoenix_kit_shop_cart_items, uuid, sql("{prefix}.uuid_generate_v7()"));
-    set_default!(phoenix_kit_payment_options, uuid, sql("{prefix}.uuid_generate_v7()"));
+    set_default!(phoenix_kit_shop_categories, uuid, uuid_v7());
+    set_default!(phoenix_kit_shop_products, uuid, uuid_v7());
+    set_default!(phoenix_kit_shop_shipping_methods, uuid, uuid_v7());
+    set_default!(phoenix_kit_shop_carts, uuid, uuid_v7());
+    set_default!(phoenix_kit_shop_cart_items, uuid, uuid_v7());
+    set_default!(phoenix_kit_payment_options, uuid, uuid_v7());
     // V46 tables (gen_random_uuid())
-    set_default!(phoenix_kit_shop_config, uuid, sql("{prefix}.uuid_generate_v7()"));
-    set_default!(phoenix_kit_shop_import_logs, uuid, sql("{prefix}.uuid_generate_v7()"));
-    set_default!(phoenix_kit_shop_import_configs, uuid, sql("{prefix}.uuid_generate_v7()"));
+    set_default!(phoenix_kit_shop_config, uuid, uuid_v7());
+    set_default!(phoenix_kit_shop_import_logs, uuid, uuid_v7());
+    set_default!(phoenix_kit_shop_import_configs, uuid, uuid_v7());
     // V53 (gen_random_uuid())
-    set_default!(phoenix_kit_role_permissions, uuid, sql("{prefix}.uuid_generate_v7()"));
+    set_default!(phoenix_kit_role_permissions, uuid, uuid_v7());
     // Core tables (uuid_repair path); V40 gave them this default already.
     reassert!({
-        set_default!(phoenix_kit_users, uuid, sql("{prefix}.uuid_generate_v7()"));
-        set_default!(phoenix_kit_users_tokens, uuid, sql("{prefix}.uuid_generate_v7()"));
-        set_default!(phoenix_kit_user_roles, uuid, sql("{prefix}.uuid_generate_v7()"));
-        set_default!(phoenix_kit_user_role_assignments, uuid, sql("{prefix}.uuid_generate_v7()"));
-        set_default!(phoenix_kit_settings, uuid, sql("{prefix}.uuid_generate_v7()"));
+        set_default!(phoenix_kit_users, uuid, uuid_v7());
+        set_default!(phoenix_kit_users_tokens, uuid, uuid_v7());
+        set_default!(phoenix_kit_user_roles, uuid, uuid_v7());
+        set_default!(phoenix_kit_user_role_assignments, uuid, uuid_v7());
+        set_default!(phoenix_kit_settings, uuid, uuid_v7());
     });
     // email_templates.uuid (V15) had no default.
-    set_default!(phoenix_kit_email_templates, uuid, sql("{prefix}.uuid_generate_v7()"));
+    set_default!(phoenix_kit_email_templates, uuid, uuid_v7());
 
     // Fix 2: fill NULL uuids with v7 values, then NOT NULL.
     reassert!({
-        set_not_null!(phoenix_kit_payment_methods, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-        set_not_null!(phoenix_kit_ai_endpoints, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-        set_not_null!(phoenix_kit_ai_prompts, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-        set_not_null!(phoenix_kit_sync_connections, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-        set_not_null!(phoenix_kit_subscription_plans, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
+        set_not_null!(phoenix_kit_payment_methods, uuid, fill = uuid_v7());
+        set_not_null!(phoenix_kit_ai_endpoints, uuid, fill = uuid_v7());
+        set_not_null!(phoenix_kit_ai_prompts, uuid, fill = uuid_v7());
+        set_not_null!(phoenix_kit_sync_connections, uuid, fill = uuid_v7());
+        set_not_null!(phoenix_kit_subscription_plans, uuid, fill = uuid_v7());
     });
-    set_not_null!(phoenix_kit_shop_config, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-    set_not_null!(phoenix_kit_shop_import_logs, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-    set_not_null!(phoenix_kit_shop_import_configs, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-    set_not_null!(phoenix_kit_role_permissions, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
+    set_not_null!(phoenix_kit_shop_config, uuid, fill = uuid_v7());
+    set_not_null!(phoenix_kit_shop_import_logs, uuid, fill = uuid_v7());
+    set_not_null!(phoenix_kit_shop_import_configs, uuid, fill = uuid_v7());
+    set_not_null!(phoenix_kit_role_permissions, uuid, fill = uuid_v7());
     reassert!({
-        set_not_null!(phoenix_kit_users, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-        set_not_null!(phoenix_kit_users_tokens, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-        set_not_null!(phoenix_kit_user_roles, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-        set_not_null!(phoenix_kit_user_role_assignments, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
-        set_not_null!(phoenix_kit_settings, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
+        set_not_null!(phoenix_kit_users, uuid, fill = uuid_v7());
+        set_not_null!(phoenix_kit_users_tokens, uuid, fill = uuid_v7());
+        set_not_null!(phoenix_kit_user_roles, uuid, fill = uuid_v7());
+        set_not_null!(phoenix_kit_user_role_assignments, uuid, fill = uuid_v7());
+        set_not_null!(phoenix_kit_settings, uuid, fill = uuid_v7());
     });
-    set_not_null!(phoenix_kit_email_templates, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
+    set_not_null!(phoenix_kit_email_templates, uuid, fill = uuid_v7());
 
     // Fix 3: a unique index `{t}_uuid_idx`. Eight are new. sync_connections already has V40's
     // phoenix_kit_db_sync_connections_uuid_idx (V44 renamed the table, not the index), so it ends up
@@ -142,9 +142,9 @@ END
     create_index!(phoenix_kit_email_templates, [uuid], unique, name = phoenix_kit_email_templates_uuid_idx);
 
     // Fix 4: v7 defaults on the Comments module's uuid primary keys (V55).
-    set_default!(phoenix_kit_comments, id, sql("{prefix}.uuid_generate_v7()"));
-    set_default!(phoenix_kit_comments_likes, id, sql("{prefix}.uuid_generate_v7()"));
-    set_default!(phoenix_kit_comments_dislikes, id, sql("{prefix}.uuid_generate_v7()"));
+    set_default!(phoenix_kit_comments, id, uuid_v7());
+    set_default!(phoenix_kit_comments_likes, id, uuid_v7());
+    set_default!(phoenix_kit_comments_dislikes, id, uuid_v7());
 
     // Fix 4b: PhoenixKit converts every `phoenix_kit_%` table's `uuid` column that is varchar/text
     // to native uuid (USING uuid::uuid) before the backfills read them. Every one is `uuid` on this

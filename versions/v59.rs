@@ -14,7 +14,7 @@ pk_macros::version! {
     // effect as PhoenixKit's down (which drops the tables WITH CASCADE, then deletes the setting).
 
     create_table!(phoenix_kit_publishing_groups,
-        primary_key = uuid(uuid, default = sql("{prefix}.uuid_generate_v7()")), {
+        primary_key = uuid(uuid, default = uuid_v7()), {
         name: varchar(255) not_null,
         slug: varchar(255) not_null,
         mode: varchar(20) not_null default "timestamp",
@@ -26,7 +26,7 @@ pk_macros::version! {
     create_index!(phoenix_kit_publishing_groups, [slug], unique, name = idx_publishing_groups_slug);
 
     create_table!(phoenix_kit_publishing_posts,
-        primary_key = uuid(uuid, default = sql("{prefix}.uuid_generate_v7()")), {
+        primary_key = uuid(uuid, default = uuid_v7()), {
         group_id: uuid not_null references(phoenix_kit_publishing_groups.uuid, on_delete = cascade,
             name = fk_publishing_posts_group),
         slug: varchar(500) not_null,
@@ -61,7 +61,7 @@ pk_macros::version! {
     create_index!(phoenix_kit_publishing_posts, [updated_by_uuid], name = idx_publishing_posts_updated_by);
 
     create_table!(phoenix_kit_publishing_versions,
-        primary_key = uuid(uuid, default = sql("{prefix}.uuid_generate_v7()")), {
+        primary_key = uuid(uuid, default = uuid_v7()), {
         post_id: uuid not_null references(phoenix_kit_publishing_posts.uuid, on_delete = cascade,
             name = fk_publishing_versions_post),
         version_number: integer not_null,
@@ -81,7 +81,7 @@ pk_macros::version! {
         name = idx_publishing_versions_created_by);
 
     create_table!(phoenix_kit_publishing_contents,
-        primary_key = uuid(uuid, default = sql("{prefix}.uuid_generate_v7()")), {
+        primary_key = uuid(uuid, default = uuid_v7()), {
         version_id: uuid not_null references(phoenix_kit_publishing_versions.uuid, on_delete = cascade,
             name = fk_publishing_contents_version),
         language: varchar(10) not_null,

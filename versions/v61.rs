@@ -35,27 +35,27 @@ END
     // The six tables, in PhoenixKit's order: ADD COLUMN uuid DEFAULT v7, fill NULLs, unique index
     // `{table}_uuid_idx`, NOT NULL. All already true since V40.
     reassert!({
-        add_column!(phoenix_kit_admin_notes, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_admin_notes, uuid: uuid default uuid_v7());
         update!(phoenix_kit_admin_notes, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
         create_index!(phoenix_kit_admin_notes, [uuid], unique, name = phoenix_kit_admin_notes_uuid_idx);
         set_not_null!(phoenix_kit_admin_notes, uuid);
 
-        add_column!(phoenix_kit_ai_requests, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_ai_requests, uuid: uuid default uuid_v7());
         update!(phoenix_kit_ai_requests, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
         create_index!(phoenix_kit_ai_requests, [uuid], unique, name = phoenix_kit_ai_requests_uuid_idx);
         set_not_null!(phoenix_kit_ai_requests, uuid);
 
-        add_column!(phoenix_kit_subscriptions, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_subscriptions, uuid: uuid default uuid_v7());
         update!(phoenix_kit_subscriptions, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
         create_index!(phoenix_kit_subscriptions, [uuid], unique, name = phoenix_kit_subscriptions_uuid_idx);
         set_not_null!(phoenix_kit_subscriptions, uuid);
 
-        add_column!(phoenix_kit_payment_provider_configs, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_payment_provider_configs, uuid: uuid default uuid_v7());
         update!(phoenix_kit_payment_provider_configs, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
         create_index!(phoenix_kit_payment_provider_configs, [uuid], unique, name = phoenix_kit_payment_provider_configs_uuid_idx);
         set_not_null!(phoenix_kit_payment_provider_configs, uuid);
 
-        add_column!(phoenix_kit_webhook_events, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_webhook_events, uuid: uuid default uuid_v7());
         update!(phoenix_kit_webhook_events, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
         create_index!(phoenix_kit_webhook_events, [uuid], unique, name = phoenix_kit_webhook_events_uuid_idx);
         set_not_null!(phoenix_kit_webhook_events, uuid);
@@ -64,7 +64,7 @@ END
         // exist: V40 indexed the column as phoenix_kit_db_sync_transfers_uuid_idx before V44's
         // rename. PhoenixKit does not create it on this chain either (the column exists), so the
         // index statement is left out rather than adding a duplicate unique index.
-        add_column!(phoenix_kit_sync_transfers, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_sync_transfers, uuid: uuid default uuid_v7());
         update!(phoenix_kit_sync_transfers, set = "uuid = {prefix}.uuid_generate_v7()", filter = "uuid IS NULL");
         set_not_null!(phoenix_kit_sync_transfers, uuid);
     });

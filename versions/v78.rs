@@ -18,8 +18,8 @@ pk_macros::version! {
         create_index!(phoenix_kit_ai_requests, [prompt_uuid], name = phoenix_kit_ai_requests_prompt_uuid_idx);
         // PhoenixKit's ensure_uuid_column: ADD COLUMN IF NOT EXISTS with the v7 default, fill the
         // NULLs, SET NOT NULL (upstream calls uuid_generate_v7() unqualified; ours is the prefix's).
-        add_column!(phoenix_kit_ai_prompts, uuid: uuid default sql("{prefix}.uuid_generate_v7()"));
-        set_not_null!(phoenix_kit_ai_prompts, uuid, fill = sql("{prefix}.uuid_generate_v7()"));
+        add_column!(phoenix_kit_ai_prompts, uuid: uuid default uuid_v7());
+        set_not_null!(phoenix_kit_ai_prompts, uuid, fill = uuid_v7());
     });
 
     // New on the chain (v77 → v78): the last step of ensure_uuid_column, a unique index on

@@ -12,7 +12,7 @@ pk_macros::version! {
     // four in the same order WITH CASCADE; nothing else references them at V79.
 
     create_table!(phoenix_kit_newsletters_lists,
-        primary_key = uuid(uuid, default = sql("{prefix}.uuid_generate_v7()")), {
+        primary_key = uuid(uuid, default = uuid_v7()), {
         name: varchar(255) not_null,
         slug: varchar(255) not_null,
         description: text,
@@ -25,7 +25,7 @@ pk_macros::version! {
     create_index!(phoenix_kit_newsletters_lists, [slug], unique, name = idx_newsletters_lists_slug);
 
     create_table!(phoenix_kit_newsletters_list_members,
-        primary_key = uuid(uuid, default = sql("{prefix}.uuid_generate_v7()")), {
+        primary_key = uuid(uuid, default = uuid_v7()), {
         user_uuid: uuid not_null references(phoenix_kit_users.uuid, on_delete = cascade,
             name = fk_newsletters_list_members_user),
         list_uuid: uuid not_null references(phoenix_kit_newsletters_lists.uuid, on_delete = cascade,
@@ -39,7 +39,7 @@ pk_macros::version! {
     create_index!(phoenix_kit_newsletters_list_members, [list_uuid], name = idx_newsletters_list_members_list);
 
     create_table!(phoenix_kit_newsletters_broadcasts,
-        primary_key = uuid(uuid, default = sql("{prefix}.uuid_generate_v7()")), {
+        primary_key = uuid(uuid, default = uuid_v7()), {
         subject: varchar(998) not_null,
         markdown_body: text,
         html_body: text,
@@ -67,7 +67,7 @@ pk_macros::version! {
         filter = "scheduled_at IS NOT NULL");
 
     create_table!(phoenix_kit_newsletters_deliveries,
-        primary_key = uuid(uuid, default = sql("{prefix}.uuid_generate_v7()")), {
+        primary_key = uuid(uuid, default = uuid_v7()), {
         broadcast_uuid: uuid not_null references(phoenix_kit_newsletters_broadcasts.uuid, on_delete = cascade,
             name = fk_newsletters_deliveries_broadcast),
         user_uuid: uuid not_null references(phoenix_kit_users.uuid, on_delete = cascade,

@@ -1,8 +1,10 @@
 //! `pk-macros`: the DSL in which every schema version is written.
 //!
 //! `version! { number = N; title = "…"; op!(…); … }` is parsed (`ast`), checked against the schema
-//! that versions 1..N-1 of the same chain build (`valid`, `model`), and expanded into a `static`
-//! `::pk_runtime::Version` whose `up` and derived `down` are plain data (`expand`).
+//! that versions 1..N-1 of the same chain build (`chain` replays them into a model, `valid`
+//! checks this one against it), and expanded into a `static` `::pk_runtime::Version` whose `up`
+//! and derived `down` are plain data (`expand`). The modules depend on each other one way:
+//! `expand` → `valid` → `ast`, and `chain` → `valid`; only this file puts them together.
 
 mod ast;
 mod chain;
@@ -11,16 +13,26 @@ mod kw;
 mod registry;
 mod valid;
 
+#[cfg(test)]
+mod tests;
+
 use proc_macro::TokenStream;
 
 /// Declares one schema version. See the crate documentation and `versions/` for the operations.
 #[proc_macro]
 pub fn version(input: TokenStream) -> TokenStream {
     let def = syn::parse_macro_input!(input as ast::VersionDef);
-    valid::check(&def)
+    check(&def)
         .map(|checked| expand::expand(&def, &checked))
         .unwrap_or_else(|e| e.to_compile_error())
         .into()
+}
+
+/// Checks the version invoked at the call site against the versions before it.
+fn check(def: &ast::VersionDef) -> syn::Result<valid::Checked> {
+    let number = valid::version_number(def)?;
+    let mut model = chain::model_before(def, number)?;
+    valid::process(def, number, &mut model)
 }
 
 /// Declares a chain: every `vNN.rs` file in a directory (relative to the invoking crate's

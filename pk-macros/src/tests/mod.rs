@@ -1,0 +1,9 @@
+//! Unit tests of the macro's phases without a compiler around them: the parser of each family
+//! (token text in, syntax tree or `pk_schema` values out), the named checks that reject (their
+//! messages and spans), and the downs derived from the ups.
+
+mod checks;
+mod downs;
+mod parse;
+mod resolve;
+mod support;
