@@ -45,7 +45,7 @@ pub fn model_before(def: &VersionDef, number: u32) -> syn::Result<Model> {
             ),
         ));
     }
-    let mut model = Model::default();
+    let mut model = base_model(def, number, &dir)?;
     let mut stamps = Vec::new();
     for previous in 1..number {
         let path = dir.join(format!("v{previous:02}.rs"));
@@ -112,9 +112,9 @@ fn stamp(path: &Path) -> Stamp {
     )
 }
 
-/// Parses an earlier version file and applies it to the model. Its own errors are reported where
-/// that file is compiled; here it is enough to say which file to fix.
-fn replay(path: &Path, number: u32, model: &mut Model) -> Result<(), String> {
+/// The `version! { … }` block of a version file. Errors name the file; its own errors are
+/// reported where it is compiled.
+pub fn read_version_def(path: &Path) -> Result<VersionDef, String> {
     let broken = |why: &str| {
         format!(
             "{} {why}; fix it first (its own errors are reported where it is compiled)",
@@ -140,11 +140,87 @@ fn replay(path: &Path, number: u32, model: &mut Model) -> Result<(), String> {
             _ => None,
         })
         .ok_or_else(|| broken("holds no `version! { … }` block"))?;
-    let def: VersionDef = syn::parse2(tokens).map_err(|_| broken("does not parse as a version"))?;
+    syn::parse2(tokens).map_err(|_| broken("does not parse as a version"))
+}
+
+/// Parses an earlier version file and applies it to the model.
+fn replay(path: &Path, number: u32, model: &mut Model) -> Result<(), String> {
+    let def = read_version_def(path)?;
     if def.number.base10_parse::<u32>().ok() != Some(number) {
-        return Err(broken(&format!("does not declare version {number}")));
+        return Err(format!(
+            "{} does not declare version {number}; fix it first",
+            path.display()
+        ));
     }
-    valid::process(&def, number, model)
-        .map(drop)
-        .map_err(|_| broken("does not pass its checks"))
+    valid::process(&def, number, model).map(drop).map_err(|_| {
+        format!(
+            "{} does not pass its checks; fix it first (its own errors are reported where it is compiled)",
+            path.display()
+        )
+    })
+}
+
+/// The schema a chain starts from: empty, or PhoenixKit's at version N when the chain's first
+/// version says `builds_on = phoenix_kit(N);`.
+fn base_model(def: &VersionDef, number: u32, dir: &Path) -> syn::Result<Model> {
+    let declared = if number == 1 {
+        def.builds_on.clone()
+    } else {
+        read_version_def(&dir.join("v01.rs"))
+            .map_err(|message| syn::Error::new_spanned(&def.number, message))?
+            .builds_on
+    };
+    let Some(version) = declared else {
+        return Ok(Model::default());
+    };
+    if let Some(builds_on) = &def.builds_on
+        && number != 1
+    {
+        return Err(syn::Error::new_spanned(
+            builds_on,
+            "only a chain's first version says what it builds on",
+        ));
+    }
+    let base: u32 = version.base10_parse()?;
+    let phoenix_kit = phoenix_kit_dir().ok_or_else(|| {
+        syn::Error::new_spanned(
+            &version,
+            "cannot find PhoenixKit's version files beside pk-macros (pk-phoenix-kit's sources)",
+        )
+    })?;
+    let latest = (1..)
+        .take_while(|n| phoenix_kit.join(format!("v{n:02}.rs")).exists())
+        .count() as u32;
+    if base == 0 || base > latest {
+        return Err(syn::Error::new_spanned(
+            &version,
+            format!("PhoenixKit's chain has versions 1..={latest}; builds_on names version {base}"),
+        ));
+    }
+    // The model after PhoenixKit's version `base`, as PhoenixKit's own version base+1 sees it.
+    let mut model = model_of(&phoenix_kit, base + 1, &version)?;
+    model.set_marker("phoenix_kit", base);
+    Ok(model)
+}
+
+/// Where PhoenixKit's version files are: the sources of pk-phoenix-kit, published and checked
+/// out beside pk-macros (`versions/` in the repository, `pk-phoenix-kit-<version>` in cargo's
+/// registry).
+fn phoenix_kit_dir() -> Option<PathBuf> {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let registry = format!("pk-phoenix-kit-{}", env!("CARGO_PKG_VERSION"));
+    [here.join("../versions"), here.join("..").join(registry)]
+        .into_iter()
+        .find(|dir| dir.join("v01.rs").is_file())
+}
+
+/// The model after versions 1..upto-1 of the chain in `dir` (no base), errors at `span`.
+fn model_of(dir: &Path, upto: u32, span: &impl quote::ToTokens) -> syn::Result<Model> {
+    let mut model = Model::default();
+    for previous in 1..upto {
+        let path = dir.join(format!("v{previous:02}.rs"));
+        replay(&path, previous, &mut model)
+            .map_err(|message| syn::Error::new_spanned(span, message))?;
+    }
+    Ok(model)
 }

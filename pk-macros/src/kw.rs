@@ -4,6 +4,8 @@ syn::custom_keyword!(number);
 syn::custom_keyword!(title);
 syn::custom_keyword!(chain);
 syn::custom_keyword!(irreversible);
+syn::custom_keyword!(builds_on);
+syn::custom_keyword!(phoenix_kit);
 syn::custom_keyword!(reverse);
 syn::custom_keyword!(primary_key);
 syn::custom_keyword!(not_null);

@@ -187,34 +187,9 @@ pub fn expand(args: &ChainArgs) -> syn::Result<TokenStream> {
 /// The PhoenixKit version the chain's first version builds on (`builds_on = phoenix_kit(N);` in
 /// its header), if it declares one.
 fn builds_on(first: &Path) -> syn::Result<Option<u32>> {
-    let text = std::fs::read_to_string(first).map_err(|e| {
-        syn::Error::new(
-            Span::call_site(),
-            format!("cannot read {}: {e}", first.display()),
-        )
-    })?;
-    let file = syn::parse_file(&text).map_err(|e| {
-        syn::Error::new(
-            Span::call_site(),
-            format!("{} is not valid Rust: {e}", first.display()),
-        )
-    })?;
-    for item in file.items {
-        let syn::Item::Macro(item) = item else {
-            continue;
-        };
-        if item
-            .mac
-            .path
-            .segments
-            .last()
-            .is_none_or(|s| s.ident != "version")
-        {
-            continue;
-        }
-        return header_builds_on(item.mac.tokens.clone());
-    }
-    Ok(None)
+    let def = crate::chain::read_version_def(first)
+        .map_err(|message| syn::Error::new(Span::call_site(), message))?;
+    def.builds_on.map(|n| n.base10_parse()).transpose()
 }
 
 /// Where pk-runtime is, seen from the invoking crate (the base chain is reached through it).
@@ -227,31 +202,4 @@ fn runtime_root() -> TokenStream {
         }
         _ => quote!(::pk_runtime),
     }
-}
-
-/// `builds_on = phoenix_kit(N);` among a version's header items.
-fn header_builds_on(tokens: TokenStream) -> syn::Result<Option<u32>> {
-    use proc_macro2::TokenTree;
-    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
-    for window in tokens.windows(4) {
-        if let [
-            TokenTree::Ident(key),
-            TokenTree::Punct(eq),
-            TokenTree::Ident(base),
-            TokenTree::Group(args),
-        ] = window
-            && key == "builds_on"
-            && eq.as_char() == '='
-        {
-            if base != "phoenix_kit" {
-                return Err(syn::Error::new(
-                    base.span(),
-                    "a chain builds on `phoenix_kit(N)`, PhoenixKit's chain at version N",
-                ));
-            }
-            let version: LitInt = syn::parse2(args.stream())?;
-            return Ok(Some(version.base10_parse()?));
-        }
-    }
-    Ok(None)
 }

@@ -10,6 +10,9 @@ pub struct VersionDef {
     pub title: LitStr,
     pub chain: Option<LitStr>,
     pub irreversible: Option<LitStr>,
+    /// `builds_on = phoenix_kit(N);` (first versions only): the chain's tables may reference
+    /// PhoenixKit's as they are at version N.
+    pub builds_on: Option<LitInt>,
     pub ops: Vec<OpDef>,
 }
 

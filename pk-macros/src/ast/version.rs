@@ -1,4 +1,5 @@
-//! A version block and its operations: the header (`number`, `title`, `chain`, `irreversible`),
+//! A version block and its operations: the header (`number`, `title`, `chain`, `irreversible`,
+//! `builds_on`),
 //! then `name!(…)` operations, each parsed by the parser the table of operations names for it.
 
 use syn::parse::{Parse, ParseStream};
@@ -14,6 +15,7 @@ impl Parse for VersionDef {
         let mut title = None;
         let mut chain = None;
         let mut irreversible = None;
+        let mut builds_on = None;
         // Header: `key = value;` pairs, in any order, before the operations.
         loop {
             let lookahead = input.lookahead1();
@@ -33,6 +35,18 @@ impl Parse for VersionDef {
                 input.parse::<kw::irreversible>()?;
                 input.parse::<Token![=]>()?;
                 irreversible = Some(input.parse::<LitStr>()?);
+            } else if lookahead.peek(kw::builds_on) && input.peek2(Token![=]) {
+                input.parse::<kw::builds_on>()?;
+                input.parse::<Token![=]>()?;
+                if !input.peek(kw::phoenix_kit) {
+                    return Err(input.error(
+                        "expected `phoenix_kit(N)`: a chain builds on PhoenixKit's chain at version N",
+                    ));
+                }
+                input.parse::<kw::phoenix_kit>()?;
+                let content;
+                parenthesized!(content in input);
+                builds_on = Some(content.parse::<LitInt>()?);
             } else {
                 break;
             }
@@ -51,6 +65,7 @@ impl Parse for VersionDef {
             title,
             chain,
             irreversible,
+            builds_on,
             ops,
         })
     }
