@@ -1,8 +1,10 @@
 //! `pk-macros`: the DSL in which every schema version is written.
 //!
 //! `version! { number = N; title = "…"; op!(…); … }` is parsed (`ast`), checked against the schema
-//! that versions 1..N-1 of the same chain build (`valid`, `model`), and expanded into a `static`
-//! `::pk_runtime::Version` whose `up` and derived `down` are plain data (`expand`).
+//! that versions 1..N-1 of the same chain build (`valid`, `chain`), and expanded into
+//! `pub static VERSION`, a `pk_schema::Version` (reached as `::pk_schema` or
+//! `::pk_runtime::schema`, whichever the invoking crate depends on) whose `up` and derived `down`
+//! are plain data (`expand`).
 
 mod ast;
 mod chain;
