@@ -1,12 +1,42 @@
 //! Local PostgreSQL clusters started from the machine's server binaries.
 //!
+//! [`LocalCluster`] creates a cluster with `initdb` in a directory of its own and starts its
+//! server, apart from any PostgreSQL service the machine runs: a throwaway cluster per process
+//! ([`LocalCluster::start_ephemeral`]) whose server dies with the process, or a persistent one in
+//! a directory of your choice ([`LocalCluster::start_persistent`]) that keeps running until
+//! [`LocalCluster::stop_persistent`]. [`LocalCluster::url`] gives a connection URL that sqlx and
+//! psql both accept. The database superuser is `postgres`, authenticated by trust; `initdb`
+//! creates the database `postgres`, further databases are the caller's to create.
+//!
 //! `pk` uses a persistent cluster for local development and the test harness uses a throwaway
 //! one per test process. Both listen only on a Unix socket (`listen_addresses` is empty), so the
 //! port number merely names the socket file and no TCP port is ever taken.
 //!
+//! The server binaries (`initdb`, `pg_ctl`, `postgres`) are taken from the directory named by
+//! the `PK_PG_BIN` environment variable; without it, from the first of `pg_config --bindir`, the
+//! directory of the first `initdb` on `PATH` and the newest `/usr/lib/postgresql/*/bin` (Debian's
+//! layout) that holds all three.
+//!
 //! PostgreSQL refuses to run as root. When this process is root, `initdb`, `pg_ctl` and
 //! `postgres` are run as the `postgres` system user (or `nobody` if there is none) and every
 //! directory the server writes to is handed to that user.
+//!
+//! ```no_run
+//! use std::path::Path;
+//! use pk_devdb::LocalCluster;
+//!
+//! // A throwaway cluster: its server stops when this process exits.
+//! let cluster = LocalCluster::start_ephemeral()?;
+//! let url = cluster.url("postgres"); // postgres://postgres@localhost:PORT/postgres?host=SOCKET_DIR
+//!
+//! // A development cluster under ./.pk: created on first use, reused while it runs.
+//! let dev = LocalCluster::start_persistent(Path::new(".pk"))?;
+//! println!("{}", dev.url("postgres"));
+//! LocalCluster::stop_persistent(Path::new(".pk"))?;
+//! # Ok::<(), pk_devdb::DevDbError>(())
+//! ```
+
+#![deny(missing_docs)]
 
 use std::ffi::OsStr;
 use std::fmt::Write as _;
@@ -51,7 +81,11 @@ const EPHEMERAL_SETTINGS: &[&str] = &[
 /// Numbers the throwaway clusters of this process, so each gets its own directory.
 static EPHEMERAL_COUNTER: AtomicU32 = AtomicU32::new(0);
 
-/// A PostgreSQL cluster started from the machine's server binaries.
+/// A PostgreSQL cluster started from the machine's server binaries: its data directory and the
+/// Unix socket its server listens on.
+///
+/// Dropping the value does not stop the server: a throwaway server stops when this process
+/// exits, a persistent one when [`LocalCluster::stop_persistent`] stops it.
 #[derive(Debug)]
 pub struct LocalCluster {
     data_dir: PathBuf,
@@ -62,48 +96,97 @@ pub struct LocalCluster {
 /// Why a local cluster could not be started.
 #[derive(Debug, thiserror::Error)]
 pub enum DevDbError {
+    /// No directory holding `initdb`, `pg_ctl` and `postgres` was found (with `PK_PG_BIN`
+    /// unset or empty).
     #[error(
         "cannot find PostgreSQL server binaries (initdb); install the postgresql package or set PK_PG_BIN"
     )]
     BinariesNotFound,
+    /// `PK_PG_BIN` names a directory that lacks one of the server programs; it is not replaced
+    /// by another installation.
     #[error("PK_PG_BIN is {dir} but that directory has no {program}")]
-    IncompletePgBin { dir: PathBuf, program: &'static str },
+    IncompletePgBin {
+        /// The directory `PK_PG_BIN` names.
+        dir: PathBuf,
+        /// The first of `initdb`, `pg_ctl`, `postgres` missing from it.
+        program: &'static str,
+    },
+    /// This process is root, and neither a `postgres` nor a `nobody` user exists to run the
+    /// server as.
     #[error(
         "running as root, but there is neither a `postgres` nor a `nobody` user to run PostgreSQL as"
     )]
     NoServerUser,
+    /// This process is root, and the user the server would run as cannot search one of the
+    /// directories leading to the cluster's directory (judged by mode bits). Checked before
+    /// anything is created.
     #[error(
         "user `{user}` cannot reach {path} (no search permission on {blocked}); pk runs PostgreSQL as that user because it runs as root, so use a directory it can reach"
     )]
     Unreachable {
+        /// The server user's name.
         user: String,
+        /// The directory the cluster would live in (for a throwaway cluster, its parent).
         path: PathBuf,
+        /// The first directory on the way that the user cannot search.
         blocked: PathBuf,
     },
+    /// A directory the cluster needs already exists, but is not a real directory (a symlink,
+    /// say) or belongs to another user than the one the server runs as.
     #[error("{path} exists but is not a directory owned by the server user (uid {expected})")]
-    NotOwnDir { path: PathBuf, expected: u32 },
+    NotOwnDir {
+        /// The offending path.
+        path: PathBuf,
+        /// The uid it should belong to: the server user's, or this process's when not root.
+        expected: u32,
+    },
+    /// A file-system operation or process spawn failed.
     #[error("{what} {path}: {source}")]
     Io {
+        /// What was attempted, e.g. `cannot create`.
         what: &'static str,
+        /// The file, directory or program it was attempted on.
         path: PathBuf,
+        /// The underlying error.
         source: io::Error,
     },
+    /// `initdb`, `pg_ctl start` or `pg_ctl stop` exited unsuccessfully.
     #[error("{program} failed ({status}): {output}")]
     CommandFailed {
+        /// The command, e.g. `initdb` or `pg_ctl stop`.
         program: String,
+        /// Its exit status.
         status: ExitStatus,
+        /// Its last few non-empty output lines (stdout, then stderr), joined with ` | `.
         output: String,
     },
+    /// The server exited during start-up (throwaway cluster) or `pg_ctl start` failed
+    /// (persistent cluster).
     #[error("postgres failed to start ({status}); {log} ends with: {tail}")]
     StartFailed {
+        /// How the server or `pg_ctl start` exited.
         status: String,
+        /// The server log.
         log: PathBuf,
+        /// The log's last few non-empty lines, joined with ` | `.
         tail: String,
     },
+    /// The server did not become ready to accept connections within 30 s: a throwaway server
+    /// just started, or a persistent one that another process is starting.
     #[error("postgres did not accept connections within {} s; see {log}", .waited.as_secs())]
-    StartTimeout { waited: Duration, log: PathBuf },
+    StartTimeout {
+        /// How long was waited.
+        waited: Duration,
+        /// The server log.
+        log: PathBuf,
+    },
+    /// The server running on a persistent cluster's data directory is ready but its
+    /// `postmaster.pid` names no port or socket directory.
     #[error("{path} names a running server but it has no usable socket directory")]
-    NoSocket { path: PathBuf },
+    NoSocket {
+        /// The `postmaster.pid` file.
+        path: PathBuf,
+    },
 }
 
 impl LocalCluster {

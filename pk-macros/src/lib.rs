@@ -2,9 +2,11 @@
 //!
 //! `version! { number = N; title = "…"; op!(…); … }` is parsed (`ast`), checked against the schema
 //! that versions 1..N-1 of the same chain build (`chain` replays them into a model, `valid`
-//! checks this one against it), and expanded into a `static` `::pk_runtime::Version` whose `up`
-//! and derived `down` are plain data (`expand`). The modules depend on each other one way:
-//! `expand` → `valid` → `ast`, and `chain` → `valid`; only this file puts them together.
+//! checks this one against it), and expanded into `pub static VERSION`, a `pk_schema::Version`
+//! (reached as `::pk_schema` or `::pk_runtime::schema`, whichever the invoking crate depends on)
+//! whose `up` and derived `down` are plain data (`expand`). `chain!` registers a directory of
+//! version files (`registry`). The modules depend on each other one way: `expand` → `valid` →
+//! `ast`, `chain` → `valid`, `registry` → `chain`, `expand`; only this file puts them together.
 
 mod ast;
 mod chain;

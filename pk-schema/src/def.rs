@@ -139,7 +139,9 @@ impl Version {
 /// Which way a run goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
+    /// Towards newer versions: each version's `up` operations, oldest version first.
     Up,
+    /// Towards older versions: each version's [`Down`] operations, newest version first.
     Down,
 }
 
@@ -160,123 +162,192 @@ pub enum Op {
     CreateSchema,
     /// `CREATE EXTENSION IF NOT EXISTS <name>` (database-wide).
     CreateExtension(Str),
+    /// `CREATE TABLE IF NOT EXISTS` with the table's columns, foreign keys, unique and CHECK
+    /// constraints and primary key.
     CreateTable(Table),
+    /// `DROP TABLE IF EXISTS` of the named table; its indexes and owned sequences go with it.
+    /// It has no derived down.
     DropTable(Str),
+    /// `ALTER TABLE .. ADD COLUMN IF NOT EXISTS`.
     AddColumn {
+        /// The table the column is added to.
         table: Str,
+        /// The new column's definition.
         column: Column,
     },
     /// `DROP COLUMN IF EXISTS`; with `cascade`, objects outside pk's model that depend on the
     /// column (an application's views or foreign keys) go too.
     DropColumn {
+        /// The table the column is dropped from.
         table: Str,
+        /// The column to drop.
         column: Str,
+        /// Append `CASCADE` to the statement.
         cascade: bool,
     },
+    /// `ALTER TABLE .. RENAME COLUMN`, run only while `table` has `from` and no column `to`.
     RenameColumn {
+        /// The table whose column is renamed.
         table: Str,
+        /// The column's current name.
         from: Str,
+        /// The column's new name.
         to: Str,
     },
     /// `ALTER COLUMN .. TYPE`, run only when the column's current type differs.
     ChangeType {
+        /// The column's table.
         table: Str,
+        /// The column whose type changes.
         column: Str,
+        /// The new type as written in DDL, e.g. `varchar(255)`.
         ty: Str,
         /// The type as `format_type` prints it, for the idempotency guard.
         canonical: Str,
+        /// A `USING` expression that converts the existing values, if the cast is not implicit.
         using: Option<Sql>,
     },
+    /// `ALTER COLUMN .. SET NOT NULL` (a no-op in PostgreSQL when the column is already NOT NULL).
     SetNotNull {
+        /// The column's table.
         table: Str,
+        /// The column that becomes NOT NULL.
         column: Str,
     },
+    /// `ALTER COLUMN .. DROP NOT NULL`.
     DropNotNull {
+        /// The column's table.
         table: Str,
+        /// The column that accepts NULL again.
         column: Str,
     },
     /// `SET DEFAULT` (`Some`) or `DROP DEFAULT` (`None`).
     SetDefault {
+        /// The column's table.
         table: Str,
+        /// The column whose default changes.
         column: Str,
+        /// The new default expression; `None` drops the default.
         default: Option<Sql>,
     },
+    /// `CREATE [UNIQUE] INDEX IF NOT EXISTS`.
     CreateIndex(Index),
+    /// `DROP INDEX IF EXISTS` of the named index (the name may contain `{prefix}`, see
+    /// [`Index::name`]).
     DropIndex(Str),
+    /// `ADD CONSTRAINT .. FOREIGN KEY`, unless the table has a constraint of that name; with
+    /// [`ForeignKey::orphans`], dangling rows are dealt with first.
     AddForeignKey(ForeignKey),
+    /// `ALTER TABLE .. DROP CONSTRAINT IF EXISTS` (a foreign key, CHECK, unique or primary key
+    /// constraint).
     DropConstraint {
+        /// The constraint's table.
         table: Str,
+        /// The constraint's name.
         name: Str,
     },
-    /// `INSERT .. ON CONFLICT (..) DO NOTHING`.
+    /// Inserts rows unless a row with the same key exists: `INSERT .. ON CONFLICT (..) DO
+    /// NOTHING` (or `DO UPDATE`, see [`Seed::update`]) when a unique index covers the key,
+    /// otherwise one `INSERT .. SELECT .. WHERE NOT EXISTS` per row.
     Seed(Seed),
-    /// `DELETE FROM table WHERE key IN (..)`: the inverse of a seed.
+    /// `DELETE FROM table WHERE (key) IN (..)` with the seed's keys: the inverse of a seed.
     Unseed(Seed),
+    /// `UPDATE table SET set [FROM from] [WHERE filter]`. It has no derived down: a version
+    /// gives it a written `reverse`.
     Update {
+        /// The table updated.
         table: Str,
+        /// The `SET` list, e.g. `widget_theme = 'light'`.
         set: Sql,
         /// A FROM list joined by `filter` (`UPDATE .. SET .. FROM .. WHERE ..`).
         from: Option<Sql>,
+        /// The `WHERE` condition; `None` updates every row.
         filter: Option<Sql>,
     },
+    /// `DELETE FROM table [WHERE filter]`. It has no derived down.
     Delete {
+        /// The table rows are deleted from.
         table: Str,
+        /// The `WHERE` condition; `None` deletes every row.
         filter: Option<Sql>,
     },
     /// A data step written in Rust (e.g. V08's username generation).
     Call(Call),
-    /// Raw SQL escape hatch; `why` says why no typed operation fits.
+    /// Raw SQL escape hatch, run as written after placeholder expansion. It has no derived down.
     Sql {
+        /// The SQL, sent as one simple-protocol query (so it may hold several statements).
         sql: Sql,
+        /// Why no typed operation fits; shown in progress, errors and plans.
         why: Str,
     },
     /// `COMMENT ON TABLE` (no column) or `COMMENT ON COLUMN`; `None` removes the comment.
     Comment {
+        /// The table commented on, or the column's table.
         table: Str,
+        /// The column commented on; `None` for the table itself.
         column: Option<Str>,
+        /// The comment; `None` removes it (`IS NULL`).
         text: Option<Str>,
     },
     /// `ADD CONSTRAINT .. CHECK`, unless the table has a constraint of that name.
     AddCheck(Check),
     /// `CREATE TYPE .. AS ENUM` in the prefix schema, unless the type exists.
     CreateEnum {
+        /// The type's name.
         name: Str,
+        /// The labels, in order.
         values: List<Str>,
     },
-    /// `ALTER TYPE .. ADD VALUE IF NOT EXISTS`.
+    /// `ALTER TYPE .. ADD VALUE IF NOT EXISTS`. It has no derived down (PostgreSQL cannot remove
+    /// an enum label).
     AddEnumValue {
+        /// The enum type.
         name: Str,
+        /// The label added at the end.
         value: Str,
     },
+    /// `DROP TYPE IF EXISTS` of the named enum type.
     DropEnum(Str),
     /// `CREATE OR REPLACE FUNCTION` in the prefix schema.
     CreateFunction(Function),
+    /// `DROP FUNCTION IF EXISTS name(args)` in the prefix schema.
     DropFunction {
+        /// The function's name.
         name: Str,
+        /// The argument list with its parentheses, as in [`Function::args`].
         args: Str,
     },
     /// `CREATE TRIGGER .. FOR EACH ROW EXECUTE PROCEDURE <prefix>.<function>()`, unless the
     /// trigger exists.
     CreateTrigger(Trigger),
+    /// `DROP TRIGGER IF EXISTS name ON table`.
     DropTrigger {
+        /// The trigger's table.
         table: Str,
+        /// The trigger's name.
         name: Str,
     },
-    /// `ALTER TABLE .. SET UNLOGGED`, unless it already is.
+    /// `ALTER TABLE .. SET UNLOGGED`, unless it already is. It has no derived down.
     SetUnlogged(Str),
     /// Operations that run only when a catalog condition holds at run time.
     When {
+        /// The condition, checked in the prefix when the block is reached.
         condition: Condition,
+        /// The operations run when it holds.
         ops: List<Op>,
     },
     /// `ALTER TABLE IF EXISTS .. RENAME TO ..`.
     RenameTable {
+        /// The table's current name.
         from: Str,
+        /// The table's new name.
         to: Str,
     },
     /// `ALTER INDEX IF EXISTS .. RENAME TO ..`.
     RenameIndex {
+        /// The index's current name (may contain `{prefix}`).
         from: Str,
+        /// The index's new name (may contain `{prefix}`).
         to: Str,
     },
     /// `ADD CONSTRAINT .. UNIQUE (..)`, unless the table has a constraint of that name.
@@ -284,47 +355,68 @@ pub enum Op {
     /// Fills the column's NULLs with `fill`, then `SET NOT NULL`; both only while the column is
     /// nullable.
     FillNotNull {
+        /// The column's table.
         table: Str,
+        /// The column that becomes NOT NULL.
         column: Str,
+        /// The expression that replaces NULLs, e.g. `{prefix}.uuid_generate_v7()`.
         fill: Sql,
     },
     /// `column` := `parent.uuid` where `parent.id` = `int_column`, for rows where `column` is NULL;
     /// with `batch`, repeated in batches of that many rows until none is left.
     BackfillUuidFk {
+        /// The child table.
         table: Str,
+        /// The child's uuid column being filled.
         column: Str,
+        /// The child's integer foreign key column, matched against `parent.id`.
         int_column: Str,
+        /// The parent table, whose `uuid` column is copied.
         parent: Str,
+        /// Rows per `UPDATE`; `None` fills every row in one statement.
         batch: Option<u32>,
     },
     /// `ADD CONSTRAINT <name> PRIMARY KEY (..)`, unless the table has a primary key.
     AddPrimaryKey {
+        /// The table.
         table: Str,
+        /// The key's columns, in order; they become NOT NULL.
         columns: List<Str>,
+        /// The constraint's name.
         name: Str,
     },
     /// `DROP SEQUENCE IF EXISTS`; with `cascade`, the column default using it goes too.
     DropSequence {
+        /// The sequence's name, e.g. `phoenix_kit_users_id_seq`.
         name: Str,
+        /// Append `CASCADE` to the statement.
         cascade: bool,
     },
     /// A sequence owned by `table.column` (of type `ty`), set past the column's largest value and
     /// made the column's default: the inverse of dropping a serial column's sequence.
     CreateSequence {
+        /// The sequence's name.
         name: Str,
+        /// Its data type: `integer` or `bigint`.
         ty: Str,
+        /// The table of the column that owns it.
         table: Str,
+        /// The column that owns it and takes `nextval` as its default.
         column: Str,
     },
     /// `SET LOCAL <name> = '<value>'`: a setting for the rest of the version's transaction.
     SetLocal {
+        /// The setting, e.g. `lock_timeout`.
         name: Str,
+        /// Its value, e.g. `30s`.
         value: Str,
     },
     /// Runs another chain (e.g. Oban's own migrations) up or down to `to`, inside this version's
     /// transaction, from whatever version that chain is at.
     RunChain {
+        /// The chain to run.
         chain: ChainRef,
+        /// The version to bring it to; 0 removes it.
         to: u32,
     },
 }
@@ -332,52 +424,84 @@ pub enum Op {
 /// A catalog condition of [`Op::When`], scoped to the prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Condition {
+    /// The prefix has a table of this name.
     TableExists(Str),
-    ColumnExists { table: Str, column: Str },
-    ColumnMissing { table: Str, column: Str },
+    /// `table` exists and has `column`.
+    ColumnExists {
+        /// The table.
+        table: Str,
+        /// The column it must have.
+        column: Str,
+    },
+    /// `table` has no column `column` (also true when the table does not exist).
+    ColumnMissing {
+        /// The table.
+        table: Str,
+        /// The column it must not have.
+        column: Str,
+    },
 }
 
+/// A unique constraint (`CONSTRAINT name UNIQUE (columns)`), backed by a unique index of the
+/// same name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unique {
+    /// The constrained table.
     pub table: Str,
+    /// The constraint's name (also its index's).
     pub name: Str,
+    /// The columns whose combination is unique, in order.
     pub columns: List<Str>,
 }
 
+/// A CHECK constraint (`CONSTRAINT name CHECK (expr)`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Check {
+    /// The constrained table.
     pub table: Str,
+    /// The constraint's name.
     pub name: Str,
+    /// The boolean expression, without the surrounding `CHECK (..)`.
     pub expr: Sql,
     /// `NOT VALID`: existing rows are not checked.
     pub not_valid: bool,
 }
 
+/// A function created in the prefix schema with `CREATE OR REPLACE FUNCTION`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Function {
+    /// The function's name, unqualified.
     pub name: Str,
     /// The argument list with its parentheses, e.g. `(value bigint)`.
     pub args: Str,
+    /// The result type as written after `RETURNS`, e.g. `uuid`, `trigger`, `SETOF text`.
     pub returns: Str,
+    /// The language, e.g. `plpgsql` or `sql`.
     pub language: Str,
-    /// The body; `{prefix}` and `{prefix_text}` are expanded.
+    /// The body, dollar-quoted when rendered; its placeholders are expanded (see [`Sql`]).
     pub body: Sql,
+    /// `IMMUTABLE`; otherwise the function is `VOLATILE`, PostgreSQL's default.
     pub immutable: bool,
     /// `STRICT`: returns NULL on a NULL argument without running.
     pub strict: bool,
 }
 
+/// A row-level trigger calling a function of the prefix schema.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trigger {
+    /// The table it fires on.
     pub table: Str,
+    /// The trigger's name.
     pub name: Str,
-    /// e.g. `AFTER INSERT OR UPDATE OF state`.
+    /// When it fires, as written in `CREATE TRIGGER`, e.g. `AFTER INSERT OR UPDATE OF state`.
     pub timing: Str,
+    /// The trigger function's name in the prefix schema (called without arguments).
     pub function: Str,
 }
 
-/// A SQL fragment in which `{prefix}` stands for the quoted schema name and
-/// `{prefix_literal}` for the schema name as a string literal.
+/// A SQL fragment in which `{prefix}` stands for the quoted schema name, `{prefix_literal}` for
+/// the schema name as a string literal and `{prefix_text}` for the schema name escaped for use
+/// inside a string literal. The runtime expands them when it renders a statement.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Sql(pub Str);
 
@@ -418,18 +542,27 @@ impl fmt::Display for Sql {
     }
 }
 
+/// A table as [`Op::CreateTable`] creates it, with its inline constraints.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
+    /// The table's name, unqualified.
     pub name: Str,
+    /// Its columns, in order.
     pub columns: List<Column>,
+    /// The primary key's columns (constraint `<table>_pkey`); empty for a table without one.
     pub primary_key: List<Str>,
+    /// Foreign keys declared with the table.
     pub foreign_keys: List<ForeignKey>,
+    /// CHECK constraints declared with the table.
     pub checks: List<Check>,
+    /// Unique constraints declared with the table.
     pub uniques: List<Unique>,
 }
 
+/// A column definition.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
+    /// The column's name.
     pub name: Str,
     /// SQL type as written in DDL, e.g. `varchar(255)`, `timestamp(0)`, `bigserial`; `{prefix}`
     /// stands for the schema of a type defined there.
@@ -437,36 +570,59 @@ pub struct Column {
     /// The type as PostgreSQL's `format_type` prints it (`character varying(255)`, `bigint` for
     /// `bigserial`), for guards and the expected schema.
     pub canonical: Str,
+    /// `NOT NULL`.
     pub not_null: bool,
+    /// The `DEFAULT` expression, if any.
     pub default: Option<Sql>,
 }
 
+/// An index of a table in the prefix schema.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Index {
+    /// The indexed table.
     pub table: Str,
     /// May contain `{prefix}`: PhoenixKit derives one index name from the schema name (V26).
     pub name: Str,
     /// Key expressions: quoted column names, or SQL expressions, each with an optional `DESC`.
     pub keys: List<IndexKey>,
+    /// `CREATE UNIQUE INDEX`.
     pub unique: bool,
+    /// The access method (`USING gin`); `None` is PostgreSQL's default, btree.
     pub method: Option<Str>,
+    /// The `WHERE` predicate of a partial index.
     pub filter: Option<Sql>,
 }
 
+/// One key of an [`Index`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum IndexKey {
-    Column { name: Str, desc: bool },
+    /// A column, quoted when rendered.
+    Column {
+        /// The column's name.
+        name: Str,
+        /// `DESC` order.
+        desc: bool,
+    },
+    /// An expression, rendered in parentheses, e.g. `lower(email)`.
     Expr(Sql),
 }
 
+/// A foreign key constraint.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForeignKey {
+    /// The referencing table.
     pub table: Str,
+    /// The constraint's name.
     pub name: Str,
+    /// The referencing columns, in order.
     pub columns: List<Str>,
+    /// The referenced table, in the same prefix schema.
     pub ref_table: Str,
+    /// The referenced columns, matching `columns` one to one.
     pub ref_columns: List<Str>,
+    /// `ON DELETE` action.
     pub on_delete: Action,
+    /// `ON UPDATE` action.
     pub on_update: Action,
     /// Before the constraint is added (only then): rows whose value has no parent are deleted
     /// or set to NULL, as PhoenixKit's V57 does.
@@ -476,7 +632,9 @@ pub struct ForeignKey {
 /// What happens to rows that reference no parent when a foreign key is added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Orphans {
+    /// Delete the rows.
     Delete,
+    /// Set the referencing column to NULL.
     SetNull,
 }
 
@@ -487,14 +645,20 @@ pub enum Orphans {
     reason = "NO ACTION is PostgreSQL's own name"
 )]
 pub enum Action {
+    /// `NO ACTION`, PostgreSQL's default; the rendered constraint leaves the clause out.
     NoAction,
+    /// `RESTRICT`: deleting or updating a referenced row fails, checked at once.
     Restrict,
+    /// `CASCADE`: referencing rows are deleted or updated along.
     Cascade,
+    /// `SET NULL`: referencing columns become NULL.
     SetNull,
+    /// `SET DEFAULT`: referencing columns take their default.
     SetDefault,
 }
 
 impl Action {
+    /// The action as written in SQL, e.g. `SET NULL`.
     pub fn sql(self) -> &'static str {
         match self {
             Action::NoAction => "NO ACTION",
@@ -506,11 +670,16 @@ impl Action {
     }
 }
 
+/// Rows [`Op::Seed`] inserts (and [`Op::Unseed`] removes), identified by their key.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Seed {
+    /// The table the rows go into.
     pub table: Str,
+    /// The key columns that identify a row; each is one of `columns`.
     pub conflict: List<Str>,
+    /// The columns every row gives values for, in order.
     pub columns: List<Str>,
+    /// The rows, each with one value per column of `columns`.
     pub rows: List<List<Value>>,
     /// `true`: a unique index covers `conflict`, so `ON CONFLICT` works; `false`: each row is
     /// inserted only if no row with its key exists.
@@ -522,9 +691,13 @@ pub struct Seed {
 /// A literal in a seed row.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
+    /// `NULL`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
+    /// An integer literal.
     Int(i64),
+    /// A string, rendered as a quoted literal.
     Text(Str),
     /// A SQL expression such as `NOW()`.
     Expr(Sql),
@@ -541,6 +714,8 @@ pub enum Value {
 pub struct Call {
     /// The function's path as written in `call!(…)`.
     pub name: Str,
+    /// The function, a `&'static pk_runtime::CallFn` behind `dyn Any`; `None` while the macro
+    /// checks the version.
     pub run: Option<&'static (dyn Any + Send + Sync)>,
 }
 
@@ -564,6 +739,7 @@ impl PartialEq for Call {
 pub enum ChainRef {
     /// The chain's path as written in `run_chain!(…)`.
     Path(Str),
+    /// The chain itself, as the emitted version holds it.
     Static(&'static Chain),
 }
 
@@ -594,6 +770,7 @@ impl PartialEq for ChainRef {
 }
 
 impl Condition {
+    /// The condition in words, e.g. `column t.c exists`, for plans and progress.
     pub fn describe(&self) -> String {
         match self {
             Condition::TableExists(t) => format!("table {t} exists"),

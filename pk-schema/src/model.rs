@@ -8,10 +8,15 @@ use crate::def::{
     Trigger, Unique,
 };
 
+/// The schema of one prefix as a chain has built it, changed one operation at a time by
+/// [`Model::apply`]. The default value is the empty schema (version 0).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Model {
+    /// Tables by name.
     pub tables: BTreeMap<Str, TableState>,
-    /// Indexes by name (index names are unique within a schema).
+    /// Indexes by name (index names are unique within a schema), including indexes the chain
+    /// created explicitly but not those backing primary key and unique constraints; a name may
+    /// contain `{prefix}`.
     pub indexes: BTreeMap<Str, Index>,
     /// Enum types by name, with their values.
     pub enums: BTreeMap<Str, Vec<Str>>,
@@ -25,11 +30,14 @@ pub struct Model {
     pub markers: BTreeMap<Str, u32>,
 }
 
+/// A sequence owned by a column, as `serial`/`bigserial` create it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sequence {
     /// `integer` or `bigint`.
     pub ty: Str,
+    /// The table of the owning column.
     pub table: Str,
+    /// The owning column, whose default is `nextval` of the sequence.
     pub column: Str,
 }
 
@@ -139,15 +147,24 @@ pub fn rename_ident(sql: &str, from: &str, to: &str) -> String {
     out
 }
 
+/// One table of a [`Model`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TableState {
+    /// Columns in table order (dropped columns removed, added ones at the end).
     pub columns: Vec<Column>,
+    /// The primary key's columns; empty when the table has none.
     pub primary_key: Vec<Str>,
+    /// Foreign key constraints by name.
     pub foreign_keys: BTreeMap<Str, ForeignKey>,
+    /// CHECK constraints by name.
     pub checks: BTreeMap<Str, Check>,
+    /// Unique constraints by name.
     pub uniques: BTreeMap<Str, Unique>,
+    /// The table's comment; on a chain's tracking table, the version marker.
     pub comment: Option<Str>,
+    /// Column comments by column name.
     pub column_comments: BTreeMap<Str, Str>,
+    /// Triggers by name.
     pub triggers: BTreeMap<Str, Trigger>,
     /// The primary key constraint's name (`{table}_pkey` when created; a table rename keeps it).
     pub primary_key_name: Option<Str>,
@@ -156,6 +173,7 @@ pub struct TableState {
 }
 
 impl TableState {
+    /// The column of this name, if the table has it.
     pub fn column(&self, name: &str) -> Option<&Column> {
         self.columns.iter().find(|c| c.name == name)
     }
@@ -215,6 +233,7 @@ impl Model {
         }
     }
 
+    /// The table of this name, if the schema has it.
     pub fn table(&self, name: &str) -> Option<&TableState> {
         self.tables.get(name)
     }

@@ -13,24 +13,39 @@ pub struct Prefix(String);
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum PrefixError {
+    /// The name is the empty string.
     #[error("invalid prefix: the schema name is empty")]
     Empty,
+    /// The rejected name contains a NUL character.
     #[error("invalid prefix {0:?}: schema names cannot contain a NUL character")]
     Nul(String),
+    /// The name is longer than [`MAX_IDENTIFIER_BYTES`].
     #[error(
         "invalid prefix {name:?}: {len} bytes, PostgreSQL identifiers are limited to {MAX_IDENTIFIER_BYTES} bytes"
     )]
-    TooLong { name: String, len: usize },
+    TooLong {
+        /// The rejected name.
+        name: String,
+        /// Its length in bytes.
+        len: usize,
+    },
+    /// An identifier built from the name (see [`Prefix::check_derived`]) would be longer than
+    /// [`MAX_IDENTIFIER_BYTES`], so PostgreSQL would truncate it.
     #[error(
         "invalid prefix {name:?}: derived identifier {derived:?} would be {len} bytes, over PostgreSQL's limit of {MAX_IDENTIFIER_BYTES}"
     )]
     DerivedTooLong {
+        /// The rejected name.
         name: String,
+        /// The identifier built from it.
         derived: String,
+        /// That identifier's length in bytes.
         len: usize,
     },
+    /// The rejected name is a system schema's: it starts with `pg_` or is `information_schema`.
     #[error("invalid prefix {0:?}: system schemas (pg_*, information_schema) cannot hold a chain")]
     Reserved(String),
+    /// The rejected name contains a control character other than NUL (newline, tab, …).
     #[error(
         "invalid prefix {0:?}: schema names with a control character (newline, tab, …) are not accepted"
     )]
@@ -41,8 +56,8 @@ impl Prefix {
     /// Validates a schema name. Names that need quoting (upper case, `-`, spaces, `"`, `'`, `\`,
     /// unicode) are accepted and used verbatim, case-sensitively: every statement quotes them.
     /// Rejected: the empty name, NUL and other control characters, names over 63 bytes, and the
-    /// system schemas (`pg_*`, `information_schema`). [`crate::Migrator::new`] also rejects names
-    /// whose derived identifiers would pass 63 bytes.
+    /// system schemas (`pg_*`, `information_schema`). `pk_runtime::Migrator::new` also rejects
+    /// names whose derived identifiers would pass 63 bytes (see [`Prefix::check_derived`]).
     pub fn new(name: &str) -> Result<Self, PrefixError> {
         if name.is_empty() {
             return Err(PrefixError::Empty);
@@ -65,31 +80,34 @@ impl Prefix {
         Ok(Prefix(name.to_owned()))
     }
 
-    /// The default schema.
+    /// The default schema, `public` (also [`Prefix::default`]).
     pub fn public() -> Self {
         Prefix("public".to_owned())
     }
 
+    /// The schema name as given, unquoted.
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
-    /// The schema name quoted as an identifier.
+    /// The schema name quoted as an identifier by [`quote_ident`], e.g. `"tenant_a"`.
     pub fn quoted(&self) -> String {
         quote_ident(&self.0)
     }
 
-    /// The schema name as a SQL string literal.
+    /// The schema name as a SQL string literal by [`quote_literal`], e.g. `'tenant_a'`.
     pub fn literal(&self) -> String {
         quote_literal(&self.0)
     }
 
-    /// `"prefix"."name"`.
+    /// `name` qualified with the schema, both quoted: `"prefix"."name"`.
     pub fn qualify(&self, name: &str) -> String {
         format!("{}.{}", self.quoted(), quote_ident(name))
     }
 
-    /// Checks that a name derived from this prefix (such as an index name) fits PostgreSQL's limit.
+    /// Checks that a name derived from this prefix fits PostgreSQL's limit: `template` with
+    /// `{prefix}` replaced by the schema name, as for an index name PhoenixKit builds from it.
+    /// Fails with [`PrefixError::DerivedTooLong`] over [`MAX_IDENTIFIER_BYTES`].
     pub fn check_derived(&self, template: &str) -> Result<(), PrefixError> {
         let derived = template.replace("{prefix}", &self.0);
         if derived.len() > MAX_IDENTIFIER_BYTES {

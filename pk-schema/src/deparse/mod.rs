@@ -114,8 +114,9 @@ pub struct IndexSpec<'a> {
     pub filter: Option<&'a str>,
 }
 
-/// pg_get_indexdef: "CREATE [UNIQUE] INDEX name ON <prefix>.table USING btree (k1, k2 DESC)
-/// WHERE (pred)".
+/// The index as `pg_get_indexdef` prints it:
+/// `CREATE [UNIQUE] INDEX name ON <prefix>.table USING btree (k1, k2 DESC) WHERE (pred)`.
+/// `columns` gives the types of the table's columns; a key naming an unknown column is an error.
 pub fn index_def(ix: &IndexSpec, columns: Columns) -> Result<String, Error> {
     if ix.keys.is_empty() {
         return Err(Error(format!("index {} has no keys", ix.name)));
@@ -231,7 +232,7 @@ fn show_prefix(text: &str) -> String {
         .replace("{prefix_text}.", &format!("{PREFIX}."))
 }
 
-/// pg_get_functiondef's text (real newlines), with the schema shown as "<prefix>".
+/// `pg_get_functiondef`'s text (real newlines), with the schema shown as `<prefix>`.
 /// In the body, `{prefix}.` and `{prefix_text}.` are shown as `<prefix>.`.
 pub fn function_def(f: &FunctionSpec) -> String {
     let mut out = format!(
