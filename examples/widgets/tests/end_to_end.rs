@@ -1,6 +1,8 @@
 //! The example application end to end, as its README tells a user to run it: its own migrate
-//! binary against real PostgreSQL (up, status, verify clean, drift made by hand found and
-//! repaired, down to 0), and `new` followed by a rebuild and `up` in a copy of the crate.
+//! binary against real PostgreSQL, on a database where PhoenixKit's chain is installed (its chain
+//! builds on PhoenixKit V82): refused while PhoenixKit is missing, then up, status, verify clean,
+//! drift made by hand found and repaired, down to 0 leaving PhoenixKit alone; and `new` followed
+//! by a rebuild and `up` in a copy of the crate.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -45,6 +47,19 @@ async fn the_migrate_binary_runs_the_application_chain() {
         migrate(bin, &all)
     };
 
+    // The chain builds on PhoenixKit V82: refused, clearly, before PhoenixKit is there.
+    let early = run(&["up"]);
+    assert!(!early.status.success());
+    assert!(
+        stderr(&early).contains(
+            "Widgets builds on PhoenixKit V82, but PhoenixKit is at version 0 there; migrate PhoenixKit first"
+        ),
+        "{}",
+        stderr(&early)
+    );
+    let pool = db.pool().await;
+    pk_runtime::phoenix_kit::up(&pool, "public").await.unwrap();
+
     let up = ok(run(&["up"]), "up");
     assert!(
         up.contains("Widgets in public: V00→V02 done, 2 migrations"),
@@ -60,7 +75,6 @@ async fn the_migrate_binary_runs_the_application_chain() {
         "public: the schema matches Widgets V02\n"
     );
     // pk created the tracking table the chain's v01 does not create, and marked it.
-    let pool = db.pool().await;
     let marker: Option<String> = sqlx::query_scalar(
         "SELECT obj_description('public.widgets_version'::regclass, 'pg_class')",
     )
@@ -99,14 +113,21 @@ async fn the_migrate_binary_runs_the_application_chain() {
     assert!(down.contains("V02→V00 done"), "{down}");
     let left: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
-         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i', 'S')",
+         WHERE n.nspname = 'public' AND c.relname LIKE 'widgets%'",
     )
     .fetch_one(&pool)
     .await
     .unwrap();
     assert_eq!(
         left, 0,
-        "down to 0 left tables, indexes or sequences behind"
+        "down to 0 left the chain's tables or indexes behind"
+    );
+    assert_eq!(
+        pk_runtime::phoenix_kit::migrated_version(&pool, "public")
+            .await
+            .unwrap(),
+        pk_runtime::phoenix_kit::CHAIN.latest(),
+        "the application's down touched PhoenixKit"
     );
     pool.close().await;
 }
@@ -174,6 +195,9 @@ async fn new_writes_the_next_version_and_a_rebuild_applies_it() {
         target.join("debug/migrate")
     };
     let bin = build();
+    let pool = db.pool().await;
+    pk_runtime::phoenix_kit::up(&pool, "public").await.unwrap();
+    pool.close().await;
     ok(migrate(&bin, &["up", "--database-url", &db.url]), "up");
 
     let new = ok(migrate(&bin, &["new", "Widget weights"]), "new");
