@@ -3,7 +3,7 @@
 //! `name: type [not_null] [default …] [references(…)]` that `create_table` uses too.
 
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, Token, parenthesized};
+use syn::{Ident, LitStr, Token, parenthesized};
 
 use super::common::{keyed, name_array, optional_cascade, table_column};
 use super::defs::{ColumnDef, Name, OpKind, ReferenceDef, TypeDef};
@@ -19,13 +19,23 @@ pub fn add_column(_: &Ident, input: ParseStream) -> syn::Result<OpKind> {
     })
 }
 
-/// `drop_column!(t, c[, cascade])`
+/// `drop_column!(t, c[, cascade][, fill = "sql"])`
 pub fn drop_column(_: &Ident, input: ParseStream) -> syn::Result<OpKind> {
     let (table, column) = table_column(input)?;
+    let cascade = input.peek(Token![,]) && input.peek2(kw::cascade) && optional_cascade(input)?;
+    let fill = if input.peek(Token![,]) && input.peek2(kw::fill) {
+        input.parse::<Token![,]>()?;
+        input.parse::<kw::fill>()?;
+        input.parse::<Token![=]>()?;
+        Some(input.parse::<LitStr>()?)
+    } else {
+        None
+    };
     Ok(OpKind::DropColumn {
         table,
         column,
-        cascade: optional_cascade(input)?,
+        cascade,
+        fill,
     })
 }
 

@@ -68,6 +68,9 @@ pub enum OpKind {
         column: Name,
         /// `cascade`: also drop objects outside pk's model that depend on the column.
         cascade: bool,
+        /// `fill = "sql"`: what the derived down puts in existing rows when it re-adds a NOT
+        /// NULL column that has no default.
+        fill: Option<LitStr>,
     },
     AddPrimaryKey {
         table: Name,

@@ -2,7 +2,7 @@
 
 use pk_schema::{Action, Op};
 
-use super::support::{accepted, base, column};
+use super::support::{accepted, base, column, rejected};
 use crate::ast::VersionDef;
 use crate::valid;
 
@@ -43,21 +43,53 @@ fn downs_undo_ups_last_first() {
 }
 
 #[test]
-fn dropping_a_column_is_undone_with_its_index_and_foreign_key() {
-    let checked = accepted("drop_column!(posts, user_id);");
-    let down = checked.down.expect("a down");
+fn dropping_a_not_null_column_without_default_needs_fill() {
+    let messages = rejected("drop_column!(posts, user_id);");
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].starts_with(
+            "the derived down re-adds `posts.user_id` NOT NULL without a default, which fails on a table with rows"
+        ),
+        "{messages:?}"
+    );
+    // A nullable column, or one with a default, is re-added as it was.
+    let down = accepted("drop_column!(posts, title);")
+        .down
+        .expect("a down");
     assert_eq!(
         down[0],
         Op::AddColumn {
             table: "posts".into(),
-            column: column("user_id", "bigint", "bigint", true, None),
+            column: column("title", "text", "text", false, None),
         }
     );
-    assert!(matches!(&down[1], Op::CreateIndex(i) if i.name == "posts_user_id_index"));
-    assert!(
-        matches!(&down[2], Op::AddForeignKey(fk) if fk.name == "posts_user_id_fkey" && fk.on_delete == Action::Cascade)
+}
+
+#[test]
+fn dropping_a_column_is_undone_with_its_index_and_foreign_key() {
+    let checked = accepted(r#"drop_column!(posts, user_id, fill = "0");"#);
+    let down = checked.down.expect("a down");
+    // Re-added with the fill as its default (existing rows get it), then the default dropped.
+    assert_eq!(
+        down[0],
+        Op::AddColumn {
+            table: "posts".into(),
+            column: column("user_id", "bigint", "bigint", true, Some("0")),
+        }
     );
-    assert_eq!(down.len(), 3);
+    assert_eq!(
+        down[1],
+        Op::SetDefault {
+            table: "posts".into(),
+            column: "user_id".into(),
+            default: None,
+        }
+    );
+    assert!(matches!(&down[2], Op::CreateIndex(i) if i.name == "posts_user_id_index"));
+    assert!(
+        matches!(&down[3], Op::AddForeignKey(fk) if fk.name == "posts_user_id_fkey" && fk.on_delete == Action::Cascade)
+    );
+    assert_eq!(down.len(), 4);
 }
 
 #[test]

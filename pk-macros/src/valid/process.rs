@@ -155,7 +155,8 @@ fn single(
         Some(reverse) => Some(written_inverse(reverse, &resolved, model, created, errors)),
         // Re-adding `id` would number the rows afresh, matching no integer reference.
         None if matches!(op.kind, OpKind::PromoteUuidPrimaryKey(_)) => None,
-        None => derived_inverse(&resolved, model, created),
+        None => derived_inverse(&resolved, model, created)
+            .map(|ops| fill_readded_columns(op, ops, irreversible, errors)),
     };
     if inverse.is_none() && !irreversible {
         errors.push(no_inverse(op));
@@ -199,6 +200,57 @@ fn derived_inverse(resolved: &[Op], model: &Model, created: &BTreeSet<String>) -
         scratch.apply(ir);
     }
     invertible.then_some(ops)
+}
+
+/// A derived down that re-adds a NOT NULL column without a default fails on any table with rows
+/// (SQLSTATE 23502). With `fill = "sql"` the column is re-added with that default, which fills
+/// the existing rows, and the default is dropped again, so the column ends as it was; without
+/// it the operation is refused unless the version is irreversible (its down never runs).
+fn fill_readded_columns(
+    op: &OpDef,
+    ops: Vec<Op>,
+    irreversible: bool,
+    errors: &mut Errors,
+) -> Vec<Op> {
+    let fill = match &op.kind {
+        OpKind::DropColumn { fill, .. } => fill.as_ref(),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(ops.len() + 1);
+    for inverse in ops {
+        match inverse {
+            Op::AddColumn { table, mut column } if column.not_null && column.default.is_none() => {
+                let Some(fill) = fill else {
+                    if !irreversible {
+                        errors.push(err(
+                            op.name.span(),
+                            format!(
+                                "the derived down re-adds `{table}.{}` NOT NULL without a default, which fails on a \
+                                 table with rows: say what existing rows get with `fill = \"…\"` (SQL), write \
+                                 `reverse {{ … }}`, or mark the version `irreversible = \"why\";`",
+                                column.name
+                            ),
+                        ));
+                    }
+                    out.push(Op::AddColumn { table, column });
+                    continue;
+                };
+                let name = column.name.clone();
+                column.default = Some(pk_schema::Sql::from(fill.value()));
+                out.push(Op::AddColumn {
+                    table: table.clone(),
+                    column,
+                });
+                out.push(Op::SetDefault {
+                    table,
+                    column: name,
+                    default: None,
+                });
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// An operation without a derived inverse says how it is undone, or the version says why it

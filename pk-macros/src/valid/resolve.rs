@@ -25,6 +25,7 @@ pub fn resolve(op: &OpDef, model: &Model) -> syn::Result<Vec<Op>> {
             table,
             column,
             cascade,
+            ..
         } => columns::drop_column(model, table, column, *cascade),
         OpKind::RenameColumn { table, from, to } => columns::rename_column(model, table, from, to),
         OpKind::ChangeType {
