@@ -281,6 +281,21 @@ async fn a_database_ahead_of_pk_is_refused_unless_allowed() {
         stdout(&allowed)
     );
     assert_eq!(snapshot(url, "public"), before);
+
+    // The library's one call for a shared database: refused by `up`, accepted unchanged by
+    // `up_allowing_ahead`.
+    let pool = db.pool().await;
+    let refused = pk_runtime::phoenix_kit::up(&pool, "public").await;
+    assert!(
+        matches!(refused, Err(pk_runtime::Error::AheadOfChain { current, .. }) if current == ahead),
+        "{refused:?}"
+    );
+    let applied = pk_runtime::phoenix_kit::up_allowing_ahead(&pool, "public")
+        .await
+        .expect("allowed");
+    assert_eq!((applied.from, applied.to), (ahead, ahead));
+    assert!(applied.versions.is_empty());
+    assert_eq!(snapshot(url, "public"), before);
 }
 
 /// Status on a server nobody listens on is an error, never "not installed".

@@ -20,6 +20,15 @@ pub async fn up(pool: &PgPool, prefix: &str) -> Result<Applied, Error> {
     migrator.up(&mut conn, None).await
 }
 
+/// [`up`] for a database shared with an Elixir application whose PhoenixKit may be newer than
+/// this chain: a database ahead of the chain is accepted and left unchanged (`Applied::to` is its
+/// version), where [`up`] refuses it with [`Error::AheadOfChain`].
+pub async fn up_allowing_ahead(pool: &PgPool, prefix: &str) -> Result<Applied, Error> {
+    let migrator = migrator(prefix)?.allow_ahead(true);
+    let mut conn = pool.acquire().await.map_err(Error::Connect)?;
+    migrator.up(&mut conn, None).await
+}
+
 /// Upgrades PhoenixKit in `prefix` to `version`.
 pub async fn up_to(pool: &PgPool, prefix: &str, version: u32) -> Result<Applied, Error> {
     let migrator = migrator(prefix)?;
