@@ -76,8 +76,8 @@ const FULL: Plan = Plan {
     noop_runs: 50,
     v40_rows: 1_000_000,
     v40_runs: 3,
-    tenants: 50,
-    tenant_runs: 3,
+    tenants: 200,
+    tenant_runs: 2,
     touch_runs: 3,
 };
 
