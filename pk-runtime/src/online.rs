@@ -22,7 +22,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use sqlx::PgConnection;
 
@@ -38,8 +38,23 @@ const MARKER: &str = "pk up --online: preparation under way";
 /// The helper constraint that lets SET NOT NULL skip its scan.
 const CHECK_NAME: &str = "pk_online_not_null";
 
-/// Pages filled per transaction.
-const PAGES_PER_BATCH: i64 = 256;
+/// Pages filled by the first transaction of a fill; later ones adapt to [`BATCH_BUDGET`].
+const FIRST_BATCH_PAGES: i64 = 256;
+
+/// How long one fill transaction should take: long enough that the per-transaction cost (locks,
+/// marker check, commit) is small beside it, short enough that the rows it holds are released
+/// soon. Each batch is sized from the previous one's pages per second.
+const BATCH_BUDGET: Duration = Duration::from_millis(500);
+
+/// The bounds of a batch, in pages.
+const BATCH_PAGES: std::ops::RangeInclusive<i64> = 32..=1 << 20;
+
+/// The next batch's pages: the last batch's rate times the budget, at most 4× the last batch.
+fn next_batch(pages: i64, took: Duration) -> i64 {
+    let rate = pages as f64 / took.as_secs_f64().max(1e-3);
+    let next = (rate * BATCH_BUDGET.as_secs_f64()) as i64;
+    next.clamp(*BATCH_PAGES.start(), (pages * 4).min(*BATCH_PAGES.end()))
+}
 
 /// A column added with a default to existing rows, prepared online.
 struct Prepared {
@@ -205,16 +220,18 @@ async fn prepare_columns(
         )
         .await
         .map_err(fail(what("read the table size")))?;
-        let mut start = 0;
+        let (mut start, mut batch) = (0, FIRST_BATCH_PAGES);
         while start < pages {
-            let end = start + PAGES_PER_BATCH;
+            let end = start + batch;
             let fill = format!(
                 "UPDATE {t} SET {c} = DEFAULT WHERE ctid >= '({start},0)'::tid \
                  AND ctid < '({end},0)'::tid AND {c} IS NULL"
             );
+            let started = Instant::now();
             if !step(target, conn, number, &[fill], observe).await? {
                 return Ok(());
             }
+            batch = next_batch(batch, started.elapsed());
             start = end;
         }
         loop {
@@ -343,4 +360,22 @@ fn affected(conn: &mut PgConnection, sql: String) -> Query<'_, u64> {
             .await?
             .rows_affected())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_follow_the_budget_within_bounds() {
+        // 256 pages in 100 ms: 2,560 pages/s, so 1,280 pages fill the 500 ms budget, but a batch
+        // grows at most 4× at a time.
+        assert_eq!(next_batch(256, Duration::from_millis(100)), 1024);
+        assert_eq!(next_batch(1024, Duration::from_millis(400)), 1280);
+        // Slow batches shrink, not below the floor.
+        assert_eq!(next_batch(1024, Duration::from_secs(2)), 256);
+        assert_eq!(next_batch(64, Duration::from_secs(60)), 32);
+        // Never past the ceiling.
+        assert_eq!(next_batch(1 << 20, Duration::from_micros(1)), 1 << 20);
+    }
 }

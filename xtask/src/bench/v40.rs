@@ -181,10 +181,12 @@ impl Subject<'_> {
             Subject::PhoenixKit(_) => {
                 "sql/v40.up.sql without its catalog queries, in one transaction".into()
             }
-            Subject::PkOnline => "uuid columns added, filled 256 pages per transaction, indexed \
+            Subject::PkOnline => {
+                "uuid columns added, filled in transactions sized to 500 ms each, indexed \
                 concurrently and made NOT NULL through a validated CHECK before the version's \
                 transaction"
-                .into(),
+                    .into()
+            }
         }
     }
 }
