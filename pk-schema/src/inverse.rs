@@ -9,10 +9,11 @@ use crate::model::Model;
 /// has none. Work on a table created by this same version needs no undoing: dropping the table
 /// undoes it.
 pub fn derive(op: &Op, model: &Model, created: &BTreeSet<String>) -> Option<Vec<Op>> {
-    // (A trigger is the exception: it depends on its function, which may be dropped first.)
+    // (A trigger is the exception: it depends on its function, which may be dropped first; and a
+    // rename, so that the table's drop finds it under the name it was created with.)
     if !matches!(
         op,
-        Op::CreateTable(_) | Op::DropTable(_) | Op::CreateTrigger(_)
+        Op::CreateTable(_) | Op::DropTable(_) | Op::CreateTrigger(_) | Op::RenameTable { .. }
     ) && op.table().is_some_and(|t| created.contains(t))
     {
         return Some(Vec::new());

@@ -196,3 +196,11 @@ fn version_numbers_start_at_one() {
     let e = valid::version_number(&version(0, "")).expect_err("rejected");
     assert_eq!(e.to_string(), "versions are numbered from 1");
 }
+
+#[test]
+fn reassert_takes_no_reverse() {
+    assert_eq!(
+        rejected("reassert!({ create_index!(posts, [user_id]); }) reverse {}"),
+        ["`reassert!` changes nothing, so it takes no `reverse`"]
+    );
+}

@@ -121,3 +121,25 @@ fn reverse_replaces_the_derived_inverse_and_irreversible_versions_have_none() {
     assert!(checked.down.is_none());
     assert_eq!(checked.up, [Op::DropTable("posts".into())]);
 }
+
+#[test]
+fn a_table_created_and_renamed_in_one_version_is_dropped_under_its_first_name() {
+    let down = accepted(
+        r#"create_table!(gadgets, { x: integer });
+           rename_table!(gadgets -> widgets);
+           create_index!(widgets, [x]);"#,
+    )
+    .down
+    .expect("a down");
+    assert_eq!(
+        down,
+        [
+            Op::DropIndex("widgets_x_index".into()),
+            Op::RenameTable {
+                from: "widgets".into(),
+                to: "gadgets".into()
+            },
+            Op::DropTable("gadgets".into()),
+        ]
+    );
+}

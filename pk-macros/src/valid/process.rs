@@ -80,7 +80,15 @@ fn process_ops(
                 condition,
                 ops: inner,
             } => when(op, condition, inner, model, created, errors, irreversible),
-            OpKind::Reassert(inner) => Some(reassert(inner, model, errors)),
+            OpKind::Reassert(inner) => {
+                if op.reverse.is_some() {
+                    errors.push(err(
+                        op.name.span(),
+                        "`reassert!` changes nothing, so it takes no `reverse`",
+                    ));
+                }
+                Some(reassert(inner, model, errors))
+            }
             _ => single(op, model, created, errors, irreversible),
         };
         if let Some((ops, inverse)) = step {
