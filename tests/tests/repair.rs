@@ -129,7 +129,7 @@ async fn repair_restores_hand_made_drift_and_then_plans_nothing() {
         "column missing: repair does not add columns",
         // The geo index used the dropped column: it is explained, not attempted.
         "it needs column registration_city, which is missing",
-        "1 row(s) hold a NULL in user_uuid",
+        "1 row holds a NULL in user_uuid",
         "present but not expected at this version; repair never drops anything",
         "the columns are in another order",
     ] {
