@@ -12,29 +12,50 @@ pub enum Guard<'a> {
     /// The prefix schema does not exist yet.
     SchemaMissing,
     /// No constraint of this name exists on the table.
-    ConstraintMissing { table: &'a str, name: &'a str },
+    ConstraintMissing {
+        /// The table, in the prefix.
+        table: &'a str,
+        /// The constraint's name.
+        name: &'a str,
+    },
     /// `from` exists and `to` does not.
     CanRenameColumn {
+        /// The table, in the prefix.
         table: &'a str,
+        /// The column's current name.
         from: &'a str,
+        /// Its new name.
         to: &'a str,
     },
     /// The column exists and `format_type` prints its type differently from `canonical`.
     TypeDiffers {
+        /// The table, in the prefix.
         table: &'a str,
+        /// The column.
         column: &'a str,
+        /// The type as `format_type` prints it (`character varying(255)`).
         canonical: &'a str,
     },
     /// No type of this name exists in the schema.
     TypeMissing(&'a str),
     /// No trigger of this name exists on the table.
-    TriggerMissing { table: &'a str, name: &'a str },
+    TriggerMissing {
+        /// The table, in the prefix.
+        table: &'a str,
+        /// The trigger's name.
+        name: &'a str,
+    },
     /// The table exists and is not unlogged.
     Logged(&'a str),
     /// The table exists and has no primary key.
     PrimaryKeyMissing(&'a str),
     /// The column exists and allows NULL.
-    Nullable { table: &'a str, column: &'a str },
+    Nullable {
+        /// The table, in the prefix.
+        table: &'a str,
+        /// The column.
+        column: &'a str,
+    },
     /// A condition of `when!`.
     Holds(&'a Condition),
 }

@@ -28,11 +28,14 @@ pub struct Applied {
 /// Installed and latest version of a prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Status {
+    /// The installed version (0: nothing installed).
     pub current: u32,
+    /// The chain's latest version.
     pub latest: u32,
 }
 
 impl Status {
+    /// How many versions `up` would apply (0 when up to date or ahead).
     pub fn pending(&self) -> u32 {
         self.latest.saturating_sub(self.current)
     }
@@ -118,10 +121,12 @@ impl Migrator {
         }
     }
 
+    /// The chain this migrator runs.
     pub fn chain(&self) -> &'static Chain {
         self.chain
     }
 
+    /// The prefix (schema) it runs the chain in.
     pub fn prefix(&self) -> &Prefix {
         &self.prefix
     }
@@ -133,6 +138,7 @@ impl Migrator {
         self.target().current_version(conn).await
     }
 
+    /// The installed and the latest version, in one round trip.
     pub async fn status(&self, conn: &mut PgConnection) -> Result<Status, Error> {
         Ok(Status {
             current: self.current_version(conn).await?,

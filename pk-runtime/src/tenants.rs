@@ -216,6 +216,7 @@ async fn up_one(
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct TenantOutcome {
+    /// The tenant.
     pub prefix: Prefix,
     /// The version before the run, when it could be read.
     pub from: Option<u32>,
@@ -229,6 +230,7 @@ pub struct TenantOutcome {
 }
 
 impl TenantOutcome {
+    /// Whether the tenant reached the target.
     pub fn is_ok(&self) -> bool {
         self.error.is_none()
     }
@@ -237,6 +239,7 @@ impl TenantOutcome {
 /// Every tenant's outcome, in the order the tenants were given.
 #[derive(Debug)]
 pub struct Summary {
+    /// One outcome per tenant.
     pub tenants: Vec<TenantOutcome>,
 }
 
@@ -307,6 +310,7 @@ impl fmt::Display for Summary {
 /// Some tenants did not reach the target; the others did.
 #[derive(Debug)]
 pub struct TenantsFailed {
+    /// Every tenant's outcome, the failed ones and the others.
     pub summary: Summary,
 }
 

@@ -59,37 +59,64 @@ impl Target<'_> {
 pub enum Event<'a> {
     /// A run is about to apply `count` versions, from `from` to `to`.
     Plan {
+        /// The prefix the run works on.
         prefix: &'a Prefix,
+        /// Up or down.
         direction: Direction,
+        /// The installed version.
         from: u32,
+        /// The version the run ends at.
         to: u32,
+        /// How many versions it crosses.
         count: u32,
     },
     /// Another session holds this prefix's migration lock; waiting for it. `holder` is that
     /// session, when it still held the lock as we looked.
     WaitingForLock {
+        /// The prefix whose lock is held.
         prefix: &'a Prefix,
+        /// The session holding it (pid, application, since when), if it could be read.
         holder: Option<&'a LockHolder>,
     },
     /// A version starts (`index` of `count`, 1-based).
     VersionStarted {
+        /// The version.
         version: &'static Version,
+        /// Up or down.
         direction: Direction,
+        /// Its position in the run, from 1.
         index: u32,
+        /// How many versions the run crosses.
         count: u32,
     },
     /// A statement ran.
-    Statement { sql: &'a str, elapsed: Duration },
+    Statement {
+        /// The statement, as sent.
+        sql: &'a str,
+        /// How long it took, as the client saw it.
+        elapsed: Duration,
+    },
     /// A guarded statement was skipped because its catalog check said it was already done.
-    Skipped { sql: &'a str, guard: String },
+    Skipped {
+        /// The statement that did not run.
+        sql: &'a str,
+        /// The guard that said so, described (`constraint x exists on t`).
+        guard: String,
+    },
     /// A version was committed together with its marker.
     VersionFinished {
+        /// The version.
         version: &'static Version,
+        /// Up or down.
         direction: Direction,
+        /// Its transaction's time, BEGIN to COMMIT.
         elapsed: Duration,
     },
     /// Another migrator applied this version while we waited for the lock.
-    AlreadyApplied { version: &'static Version },
+    AlreadyApplied {
+        /// The version found done.
+        version: &'static Version,
+    },
 }
 
 /// `raw_sql(sql).execute(conn)`, boxed: naming the future's type here keeps the callers' futures

@@ -36,7 +36,9 @@ pub fn expected_schema_on(
 pub struct Report {
     /// The chain's name (`PhoenixKit`).
     pub chain: &'static str,
+    /// The prefix compared.
     pub prefix: String,
+    /// Its recorded version, whose expected schema it was compared with.
     pub version: u32,
     /// Expected lines that the live schema lacks, by object.
     pub missing: BTreeMap<String, Vec<String>>,
@@ -45,6 +47,7 @@ pub struct Report {
 }
 
 impl Report {
+    /// Whether the live schema is the expected one.
     pub fn is_clean(&self) -> bool {
         self.missing.is_empty() && self.unexpected.is_empty()
     }

@@ -36,9 +36,11 @@ pub struct Action {
 /// A difference repair leaves alone, with the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeftAlone {
+    /// The object the difference is about (`table phoenix_kit_users`).
     pub object: String,
     /// `-` lines expected but missing, `+` lines present but not expected.
     pub lines: Vec<String>,
+    /// Why repair does not touch it.
     pub reason: String,
 }
 
@@ -47,9 +49,13 @@ pub struct LeftAlone {
 pub struct Plan {
     /// The chain's name (`PhoenixKit`).
     pub chain: &'static str,
+    /// The prefix it was planned for.
     pub prefix: String,
+    /// The recorded version whose expected schema it repairs towards.
     pub version: u32,
+    /// The repairs, in the order they run.
     pub actions: Vec<Action>,
+    /// The differences it leaves alone.
     pub left_alone: Vec<LeftAlone>,
 }
 
@@ -103,6 +109,7 @@ impl Plan {
 /// What running a plan did.
 #[derive(Debug, Default)]
 pub struct Outcome {
+    /// Actions whose statements all committed.
     pub done: Vec<Action>,
     /// Actions that failed, with PostgreSQL's message. A foreign key or CHECK whose validation
     /// failed stays `NOT VALID` (enforced for new rows); a later repair validates it.
@@ -112,17 +119,27 @@ pub struct Outcome {
 /// Progress of [`run`], one call per action.
 #[derive(Debug)]
 pub enum Event<'a> {
+    /// An action starts.
     Started {
+        /// The action.
         action: &'a Action,
+        /// Its position, from 1.
         index: usize,
+        /// How many actions the plan has.
         count: usize,
     },
+    /// One of its statements ran.
     Statement {
+        /// The statement.
         sql: &'a str,
+        /// How long it took.
         elapsed: Duration,
     },
+    /// The action ended.
     Finished {
+        /// The action.
         action: &'a Action,
+        /// `Err` with PostgreSQL's message when it failed.
         result: Result<(), &'a str>,
     },
 }

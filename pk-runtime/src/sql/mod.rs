@@ -15,20 +15,32 @@ pub use ddl::{expand, index_name};
 pub enum Step<'a> {
     /// A statement, run only when its guard (a catalog check scoped to the prefix) holds.
     Statement {
+        /// The check that must hold for it to run; `None`: it always runs.
         guard: Option<Guard<'a>>,
+        /// The statement, the prefix substituted.
         sql: String,
     },
     /// A data step written in Rust.
     Call(&'a crate::op::Call),
     /// Steps that run only when a catalog condition holds.
     Block {
+        /// The condition.
         guard: Guard<'a>,
+        /// What runs when it holds.
         steps: Vec<Step<'a>>,
     },
     /// A statement run again and again until it affects no row (batched backfills).
-    Repeat { sql: String },
+    Repeat {
+        /// The statement, affecting a bounded number of rows each time.
+        sql: String,
+    },
     /// Another chain run to `to` (up or down, from wherever it is), in the same transaction.
-    Chain { chain: &'static Chain, to: u32 },
+    Chain {
+        /// The chain (Oban's, for PhoenixKit's V27).
+        chain: &'static Chain,
+        /// The version it is brought to.
+        to: u32,
+    },
 }
 
 /// Renders an operation for a prefix.
