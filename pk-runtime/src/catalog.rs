@@ -261,3 +261,42 @@ pub async fn read_marker(
         Some((comment,)) => Marker::Present(comment),
     })
 }
+
+/// The columns of those of `tables` that exist in the prefix (ordinary or partitioned tables), in
+/// one round trip over the simple protocol (the names are written as literals, so nothing is
+/// prepared). A table without columns maps to an empty list.
+pub async fn columns_of(
+    conn: &mut PgConnection,
+    prefix: &Prefix,
+    tables: &[&str],
+) -> Result<std::collections::HashMap<String, Vec<String>>, sqlx::Error> {
+    use sqlx::Row;
+    if tables.is_empty() {
+        return Ok(Default::default());
+    }
+    let sql = columns_of_sql(prefix, tables);
+    let rows = crate::txn::fetch_all(conn, &sql).await?;
+    rows.iter()
+        .map(|row| {
+            let table: String = row.try_get(0)?;
+            let columns: Vec<String> = row.try_get(1)?;
+            Ok((table, columns))
+        })
+        .collect()
+}
+
+/// The query of [`columns_of`].
+pub fn columns_of_sql(prefix: &Prefix, tables: &[&str]) -> String {
+    let names: Vec<String> = tables.iter().map(|t| crate::quote_literal(t)).collect();
+    format!(
+        "SELECT c.relname::text, array_remove(array_agg(a.attname::text ORDER BY a.attnum), NULL) \
+         FROM pg_catalog.pg_class c \
+         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 \
+           AND NOT a.attisdropped \
+         WHERE n.nspname = {} AND c.relkind IN ('r', 'p') AND c.relname IN ({}) \
+         GROUP BY c.relname",
+        prefix.literal(),
+        names.join(", ")
+    )
+}
