@@ -2,7 +2,7 @@
 //! [`Chain`], so that an application's own migrate binary is three lines:
 //!
 //! ```no_run
-//! # static CHAIN: pk_runtime::Chain = pk_runtime::phoenix_kit::CHAIN;
+//! # use pk_runtime::phoenix_kit::CHAIN;
 //! fn main() -> std::process::ExitCode {
 //!     pk_runtime::cli::main(&CHAIN)
 //! }
