@@ -28,8 +28,9 @@
 //! CASCADE`.
 //!
 //! **Cost.** No round trip when the downs drop and delete nothing; otherwise one catalog query
-//! (which of the tables and columns exist) and, when any does, one query that counts all of them
-//! (`UNION ALL`), both over the simple protocol.
+//! (which of the tables and columns exist, and which tables have no page at all, so no row) and,
+//! when any of the others does, one query that counts all of them (`UNION ALL`), both over the
+//! simple protocol.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -303,11 +304,11 @@ fn seeds(chain: &'static Chain) -> HashMap<&'static str, Vec<&'static Seed>> {
         for op in ops {
             match op {
                 Op::Seed(seed) => out.entry(seed.table.as_ref()).or_default().push(seed),
-                Op::When { ops, .. } => {
-                    if let std::borrow::Cow::Borrowed(ops) = ops {
-                        collect(ops, out, seen);
-                    }
-                }
+                // A static chain's blocks are borrowed.
+                Op::When {
+                    ops: std::borrow::Cow::Borrowed(ops),
+                    ..
+                } => collect(ops, out, seen),
                 Op::RunChain { chain, .. } => chain_seeds(sql::static_chain(chain), out, seen),
                 _ => {}
             }
@@ -381,17 +382,19 @@ pub async fn count(
     tables.sort_unstable();
     tables.dedup();
     let started = Instant::now();
-    let existing = catalog::columns_of(conn, prefix, &tables).await?;
+    let existing = catalog::tables_of(conn, prefix, &tables).await?;
     observe(&Event::Statement {
-        sql: &catalog::columns_of_sql(prefix, &tables),
+        sql: &catalog::tables_of_sql(prefix, &tables),
         elapsed: started.elapsed(),
     });
+    // Tables without a page hold nothing: not counted (on a fresh install, most of them).
     let present: Vec<&Candidate> = candidates
         .iter()
         .filter(|c| match (existing.get(&c.table), &c.column) {
             (None, _) => false,
+            (Some(facts), _) if facts.empty => false,
             (Some(_), None) => true,
-            (Some(columns), Some(column)) => columns.contains(column),
+            (Some(facts), Some(column)) => facts.columns.contains(column),
         })
         .collect();
     if present.is_empty() {
@@ -402,7 +405,7 @@ pub async fn count(
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let columns = &existing[&c.table];
+            let columns = &existing[&c.table].columns;
             let mut own: Vec<&Seed> = seeds.get(c.table.as_str()).cloned().unwrap_or_default();
             if c.named != c.table {
                 own.extend(seeds.get(c.named.as_str()).into_iter().flatten().copied());

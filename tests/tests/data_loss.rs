@@ -172,8 +172,9 @@ async fn a_down_over_users_and_tokens_is_refused_unless_allowed() {
 }
 
 /// At V10 with only the chain's own rows (V01's roles, V03's settings, V04's `module` values),
-/// `down --to 0` goes through without the flag. The check costs two statements (one catalog
-/// query, one query counting every table), and none for a down that drops nothing.
+/// `down --to 0` goes through without the flag. The check costs two statements, each one round
+/// trip (one catalog query, one query counting the tables that have pages: the seeded ones), and
+/// none for a down that drops nothing.
 #[tokio::test]
 async fn the_chains_own_seed_rows_pass_and_the_check_costs_two_round_trips() {
     let db = fresh_db().await;
@@ -218,6 +219,22 @@ async fn the_chains_own_seed_rows_pass_and_the_check_costs_two_round_trips() {
     let (allowed, without_check) = down(&copy_pool, "public", 1, true).await;
     allowed.expect("V02 down, allowed");
     assert_eq!(with_check, without_check);
+}
+
+/// A table whose rows were all deleted still has pages: it is counted, finds nothing and passes.
+#[tokio::test]
+async fn a_table_emptied_by_its_application_passes() {
+    let db = fresh_db().await;
+    let pool = db.pool().await;
+    up_to(&pool, "public", 10).await;
+    insert_users(&pool, "public", 2).await;
+    insert_tokens(&pool, 2).await;
+    sqlx::raw_sql("DELETE FROM public.phoenix_kit_users")
+        .execute(&pool)
+        .await
+        .expect("delete the users (and their tokens)");
+    let (applied, _) = down(&pool, "public", 0, false).await;
+    assert_eq!(applied.expect("nothing left to lose").to, 0);
 }
 
 /// A seed row that was changed, and a row beside the seeded ones, are data.
