@@ -282,3 +282,54 @@ pub async fn read_marker(
         Some((comment,)) => Marker::Present(comment),
     })
 }
+
+/// What [`tables_of`] finds about one table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableFacts {
+    /// Its columns, in order.
+    pub columns: Vec<String>,
+    /// It is an ordinary table whose heap has no page at all, so it holds no row (a partitioned
+    /// table, whose rows are in its partitions, never is).
+    pub empty: bool,
+}
+
+/// The columns of those of `tables` that exist in the prefix (ordinary or partitioned tables),
+/// and whether they are certainly empty, in one round trip over the simple protocol (the names
+/// are written as literals, so nothing is prepared).
+pub async fn tables_of(
+    conn: &mut PgConnection,
+    prefix: &Prefix,
+    tables: &[&str],
+) -> Result<std::collections::HashMap<String, TableFacts>, sqlx::Error> {
+    use sqlx::Row;
+    if tables.is_empty() {
+        return Ok(Default::default());
+    }
+    let sql = tables_of_sql(prefix, tables);
+    let rows = crate::txn::fetch_all(conn, &sql).await?;
+    rows.iter()
+        .map(|row| {
+            let table: String = row.try_get(0)?;
+            let columns: Vec<String> = row.try_get(1)?;
+            let empty: bool = row.try_get(2)?;
+            Ok((table, TableFacts { columns, empty }))
+        })
+        .collect()
+}
+
+/// The query of [`tables_of`].
+pub fn tables_of_sql(prefix: &Prefix, tables: &[&str]) -> String {
+    let names: Vec<String> = tables.iter().map(|t| crate::quote_literal(t)).collect();
+    format!(
+        "SELECT c.relname::text, array_remove(array_agg(a.attname::text ORDER BY a.attnum), NULL), \
+           c.relkind = 'r' AND pg_catalog.pg_relation_size(c.oid) = 0 \
+         FROM pg_catalog.pg_class c \
+         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 \
+           AND NOT a.attisdropped \
+         WHERE n.nspname = {} AND c.relkind IN ('r', 'p') AND c.relname IN ({}) \
+         GROUP BY c.oid, c.relname, c.relkind",
+        prefix.literal(),
+        names.join(", ")
+    )
+}

@@ -48,6 +48,7 @@ pub struct Migrator {
     prefix: Prefix,
     lock_timeout: Option<Duration>,
     allow_ahead: bool,
+    allow_data_loss: bool,
     online: bool,
 }
 
@@ -79,6 +80,7 @@ impl Migrator {
             prefix,
             lock_timeout: None,
             allow_ahead: false,
+            allow_data_loss: false,
             online: false,
         })
     }
@@ -99,6 +101,17 @@ impl Migrator {
     /// A down never touches such a database: it cannot undo versions it does not know.
     pub fn allow_ahead(mut self, allow: bool) -> Self {
         self.allow_ahead = allow;
+        self
+    }
+
+    /// Lets [`Migrator::down`] destroy data. Without it, a down first counts what its statements
+    /// would destroy (see [`crate::loss`]: the rows of each table it drops, the non-NULL values
+    /// of each column it drops, the rows its data reverses delete; the chain's own seed rows,
+    /// unchanged, do not count), under the migration lock and before the first version changes
+    /// anything, and fails with [`Error::DataLoss`] naming every such object if there is any.
+    /// With it, the down runs without counting.
+    pub fn allow_data_loss(mut self, allow: bool) -> Self {
+        self.allow_data_loss = allow;
         self
     }
 
@@ -152,6 +165,8 @@ impl Migrator {
     }
 
     /// Runs the downs of `current ..= to+1`, leaving the database at `to` (0 removes everything).
+    /// Refused with [`Error::DataLoss`], before anything changes, when it would destroy data,
+    /// unless [`Migrator::allow_data_loss`] allows it.
     pub async fn down(&self, conn: &mut PgConnection, to: u32) -> Result<Applied, Error> {
         self.down_with(conn, to, &mut |_| {}).await
     }
@@ -265,6 +280,8 @@ impl Migrator {
             Direction::Up => numbers.last().copied().unwrap_or(applied.to),
             Direction::Down => numbers.last().map_or(applied.to, |n| n - 1),
         };
+        // A down counts what it would destroy once, in the first version it undoes.
+        let mut loss_check = (direction == Direction::Down && !self.allow_data_loss).then_some(to);
         observe(&Event::Plan {
             prefix: &self.prefix,
             direction,
@@ -286,7 +303,10 @@ impl Migrator {
             if direction == Direction::Up && crate::online::applies(version) {
                 crate::online::prepare(&self.target(), conn, version, self.online, observe).await?;
             }
-            if self.apply(conn, version, direction, observe).await? {
+            if self
+                .apply(conn, version, direction, &mut loss_check, observe)
+                .await?
+            {
                 applied.versions.push(number);
             }
             applied.to = match direction {
@@ -311,12 +331,14 @@ impl Migrator {
     }
 
     /// Applies one version in its own transaction. Returns `false` when another migrator had
-    /// already applied it by the time the lock was ours.
+    /// already applied it by the time the lock was ours. With `loss_check` (a down's target, taken
+    /// by the first version that runs), first refuses the down if it would destroy data.
     async fn apply(
         &self,
         conn: &mut PgConnection,
         version: &'static Version,
         direction: Direction,
+        loss_check: &mut Option<u32>,
         observe: &mut (dyn FnMut(&Event<'_>) + Send),
     ) -> Result<bool, Error> {
         let started = Instant::now();
@@ -390,7 +412,16 @@ impl Migrator {
             });
         }
 
-        if let Err(error) = self.apply_body(&mut tx, version, direction, observe).await {
+        // Under the lock and before this version changes anything: what the whole down destroys.
+        let checked = match loss_check.take() {
+            Some(to) => self.refuse_data_loss(&mut tx, number, to, observe).await,
+            None => Ok(()),
+        };
+        let result = match checked {
+            Ok(()) => self.apply_body(&mut tx, version, direction, observe).await,
+            Err(error) => Err(error),
+        };
+        if let Err(error) = result {
             // Roll back first: the lock report reads pg_locks outside the failed transaction.
             let _ = tx.rollback().await;
             return Err(self.explain_lock_timeout(conn, error, expected).await);
@@ -402,6 +433,34 @@ impl Migrator {
             elapsed: started.elapsed(),
         });
         Ok(true)
+    }
+
+    /// [`Error::DataLoss`] when the downs of `from ..= to+1` would destroy data (see
+    /// [`crate::loss`]); on the connection of the first version's transaction, under its lock.
+    async fn refuse_data_loss(
+        &self,
+        conn: &mut PgConnection,
+        from: u32,
+        to: u32,
+        observe: &mut (dyn FnMut(&Event<'_>) + Send),
+    ) -> Result<(), Error> {
+        let losses = crate::loss::count(conn, self.chain, &self.prefix, from, to, observe)
+            .await
+            .map_err(|source| Error::Operation {
+                prefix: self.prefix.to_string(),
+                version: from,
+                op: "count the data the down would destroy".to_owned(),
+                source,
+            })?;
+        if losses.is_empty() {
+            return Ok(());
+        }
+        Err(Error::DataLoss {
+            prefix: self.prefix.to_string(),
+            from,
+            to,
+            losses,
+        })
     }
 
     /// Turns a statement that gave up waiting for a lock into [`Error::LockTimeout`] naming the
@@ -539,6 +598,7 @@ impl Migrator {
                             prefix: self.prefix.clone(),
                             lock_timeout: None,
                             allow_ahead: false,
+                            allow_data_loss: false,
                             online: false,
                         };
                         // Errors name the parent version and the sub-chain's version.

@@ -79,6 +79,22 @@ pub enum Error {
         reason: &'static str,
     },
 
+    #[error(
+        "prefix {prefix}: refusing to migrate down from V{from:02} to V{to:02}: it would destroy \
+         data, listed below; nothing was changed (`pk down --allow-data-loss`, or \
+         `Migrator::allow_data_loss(true)`, runs it anyway){}",
+        losses_lines(.losses)
+    )]
+    DataLoss {
+        prefix: String,
+        /// The version the down started from.
+        from: u32,
+        /// The version it was asked to reach.
+        to: u32,
+        /// Every object the down would destroy data of, in the order it would.
+        losses: Vec<crate::Loss>,
+    },
+
     #[error("prefix {prefix}: V{version:02} failed at `{op}`: {}", describe_sqlx(.source))]
     Operation {
         prefix: String,
@@ -140,6 +156,11 @@ pub fn describe_sqlx(error: &sqlx::Error) -> String {
         return out;
     }
     error.to_string()
+}
+
+/// One line per object a refused down would destroy data of.
+fn losses_lines(losses: &[crate::Loss]) -> String {
+    losses.iter().map(|loss| format!("\n  {loss}")).collect()
 }
 
 /// ` on a table other sessions hold: AccessShareLock on "s"."t" held by pid …` for a

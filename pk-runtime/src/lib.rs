@@ -17,6 +17,7 @@ pub mod cli;
 mod engine;
 mod error;
 mod locks;
+pub mod loss;
 pub mod online;
 /// The definition types (`pk_schema`), under the name the runtime has always used for them.
 pub mod op {
@@ -37,6 +38,7 @@ use std::pin::Pin;
 pub use engine::{Applied, Migrator, Status};
 pub use error::{Error, describe_sqlx};
 pub use locks::LockHolder;
+pub use loss::{Loss, LossKind};
 pub use pk_macros::{chain, version};
 /// The definition layer, re-exported for `version!` in crates that depend on the runtime only.
 pub use pk_schema as schema;

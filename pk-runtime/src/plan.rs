@@ -1,17 +1,32 @@
 //! `pk plan`: the SQL an `up` or `down` would run, without a database. Statements that depend on
 //! a catalog check are printed with the check named; so is a sub-chain (Oban), whose starting
-//! point is only known at run time.
+//! point is only known at run time. Given what a down would destroy in a database
+//! ([`crate::loss::count`]), the plan shows it above the statement that destroys it.
 
 use std::fmt::Write as _;
 
 use crate::Prefix;
 use crate::error::Error;
+use crate::loss::Loss;
 use crate::op::{Chain, Direction};
 use crate::sql::{self, Step};
 
 /// The plan from version `from` to version `to` of `chain` in `prefix`: up when `to > from`,
 /// down when `to < from`.
 pub fn plan(chain: &'static Chain, prefix: &str, from: u32, to: u32) -> Result<String, Error> {
+    plan_with_losses(chain, prefix, from, to, None)
+}
+
+/// [`plan`], with what the down destroys in a database (`losses`, as [`crate::loss::count`]
+/// counted it for the same versions): a summary line at the top and, above each operation that
+/// destroys data, one `-- would destroy: …` line per object.
+pub fn plan_with_losses(
+    chain: &'static Chain,
+    prefix: &str,
+    from: u32,
+    to: u32,
+    losses: Option<&[Loss]>,
+) -> Result<String, Error> {
     let prefix = Prefix::new(prefix)?;
     let latest = chain.latest();
     for target in [from, to] {
@@ -43,6 +58,21 @@ pub fn plan(chain: &'static Chain, prefix: &str, from: u32, to: u32) -> Result<S
         numbers.len()
     )
     .unwrap();
+    match losses {
+        Some([]) => writeln!(
+            out,
+            "-- counted in the database: this down destroys no data"
+        )
+        .unwrap(),
+        Some(losses) => writeln!(
+            out,
+            "-- counted in the database: this down destroys data in {}; `down` refuses it \
+             without --allow-data-loss",
+            crate::plural(losses.len(), "object")
+        )
+        .unwrap(),
+        None => {}
+    }
     for number in numbers {
         let version = chain.version(number).expect("checked against latest");
         let ops = match chain.ops(version, direction) {
@@ -59,7 +89,14 @@ pub fn plan(chain: &'static Chain, prefix: &str, from: u32, to: u32) -> Result<S
             }
         };
         writeln!(out, "\n-- V{number:02} {}\nBEGIN;", version.title).unwrap();
-        for op in &ops {
+        for (index, op) in ops.iter().enumerate() {
+            for loss in losses
+                .unwrap_or_default()
+                .iter()
+                .filter(|l| l.version == number && l.step == index)
+            {
+                writeln!(out, "-- would destroy: {loss}").unwrap();
+            }
             for step in sql::render(op, &prefix) {
                 write_step(&mut out, &step, &prefix, "");
             }

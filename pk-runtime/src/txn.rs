@@ -132,6 +132,16 @@ pub(crate) fn execute<'a>(
     })
 }
 
+/// `raw_sql(sql).fetch_all(conn)`, boxed like [`execute`]: the rows of a query sent over the
+/// simple protocol (one round trip, nothing prepared).
+pub(crate) fn fetch_all<'a>(
+    conn: &'a mut PgConnection,
+    sql: &'a str,
+) -> Pin<Box<dyn Future<Output = Result<Vec<sqlx::postgres::PgRow>, sqlx::Error>> + Send + 'a>> {
+    // A `&str` without arguments goes over the simple query protocol, as in [`execute`].
+    Box::pin(sqlx::Executor::fetch_all(conn, sql))
+}
+
 /// The advisory-lock key of a prefix: FNV-1a over the chain's tracking table and the schema name,
 /// so tenants lock independently and two migrators of one tenant serialize.
 pub fn lock_key(tracking_table: &str, prefix: &Prefix) -> i64 {

@@ -329,3 +329,96 @@ fn status_on_an_unreachable_database_is_an_error() {
         assert!(!err.contains("secret-password"), "{err}");
     }
 }
+
+/// `pk down` over data is refused with the refusal's first line and one line per object, and
+/// changes nothing; `pk plan` with the database shows the same counts above the statements;
+/// `pk down --allow-data-loss` runs it.
+#[tokio::test]
+async fn a_down_over_data_is_refused_unless_allow_data_loss() {
+    let db = fresh_db().await;
+    let url = db.url.as_str();
+    let up = pk(&["up", "--database-url", url, "--to", "10"]);
+    assert!(up.status.success(), "{}", stderr(&up));
+    let pool = db.pool().await;
+    sqlx::raw_sql(
+        "INSERT INTO public.phoenix_kit_users (email, hashed_password, inserted_at, updated_at) \
+         VALUES ('a@example.com', 'x', now(), now()), ('b@example.com', 'x', now(), now())",
+    )
+    .execute(&pool)
+    .await
+    .expect("users");
+    let before = snapshot(url, "public");
+
+    let down = pk(&["down", "--database-url", url, "--to", "0"]);
+    assert_eq!(down.status.code(), Some(1), "{}", stderr(&down));
+    let message = stderr(&down);
+    // The run's progress line, then the refusal and one line per object.
+    let lines: Vec<&str> = message.lines().collect();
+    assert_eq!(lines.len(), 3, "{message}");
+    assert_eq!(
+        lines[0],
+        "Rolling back PhoenixKit V10→V00 in public (10 migrations)"
+    );
+    assert!(
+        lines[1].starts_with(
+            "error: prefix public: refusing to migrate down from V10 to V00: it would destroy data"
+        ) && lines[1].contains("pk down --allow-data-loss"),
+        "{message}"
+    );
+    assert_eq!(
+        lines[2],
+        "  prefix public, table phoenix_kit_users: 2 rows (V01: drop table phoenix_kit_users)"
+    );
+    assert!(stdout(&down).is_empty(), "{}", stdout(&down));
+    assert_eq!(snapshot(url, "public"), before);
+
+    let plan = pk(&["plan", "--database-url", url, "--from", "10", "--to", "0"]);
+    assert!(plan.status.success(), "{}", stderr(&plan));
+    let plan = stdout(&plan);
+    assert!(
+        plan.contains("-- counted in the database: this down destroys data in 1 object"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains(
+            "-- would destroy: prefix public, table phoenix_kit_users: 2 rows (V01: drop table phoenix_kit_users)\n\
+             DROP TABLE IF EXISTS \"public\".\"phoenix_kit_users\";"
+        ),
+        "{plan}"
+    );
+    // Without a database the plan is the chain's alone.
+    let offline = pk(&["plan", "--from", "10", "--to", "0"]);
+    assert!(offline.status.success(), "{}", stderr(&offline));
+    assert!(!stdout(&offline).contains("would destroy"));
+    assert_eq!(snapshot(url, "public"), before);
+
+    let help = pk(&["down", "--help"]);
+    assert!(
+        stdout(&help).contains("--allow-data-loss") && stdout(&help).contains("destroy data"),
+        "{}",
+        stdout(&help)
+    );
+
+    let allowed = pk(&[
+        "down",
+        "--database-url",
+        url,
+        "--to",
+        "0",
+        "--allow-data-loss",
+    ]);
+    assert!(allowed.status.success(), "{}", stderr(&allowed));
+    assert!(
+        stdout(&allowed).contains("V10→V00 done"),
+        "{}",
+        stdout(&allowed)
+    );
+    let left: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname LIKE 'phoenix_kit%'",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("count tables");
+    assert_eq!(left, 0);
+}

@@ -712,6 +712,49 @@ async fn a_down_through_v74_is_refused_before_its_first_statement() {
     assert_conformant(&db, "public", CHAIN.latest(), &["pk_audit"]);
 }
 
+/// A down that would destroy data is refused by the command before its first statement: no DDL
+/// starts (not even one rolled back afterwards), the schema, marker and rows are unchanged, and
+/// the error names each object with its count.
+#[tokio::test]
+async fn a_down_over_data_is_refused_before_its_first_statement() {
+    let db = fresh_db().await;
+    let mut conn = connect(&db.url).await;
+    phoenix_kit::migrator("public")
+        .expect("migrator")
+        .up(&mut conn, Some(10))
+        .await
+        .expect("up");
+    install_audit(&mut conn).await;
+    sqlx::raw_sql(
+        "INSERT INTO public.phoenix_kit_users (email, hashed_password, inserted_at, updated_at) \
+         VALUES ('a@example.com', 'x', now(), now())",
+    )
+    .execute(&mut conn)
+    .await
+    .expect("a user");
+    let before = fingerprint(&mut conn, &[]).await;
+    let ddl_before = ddl_count(&mut conn).await;
+    let output = run_pk(&["down", "--to", "0", "--database-url", &db.url]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let err = stderr(&output);
+    // After the run's progress line: the refusal, then one line per object.
+    assert!(
+        err.contains(
+            "\nerror: prefix public: refusing to migrate down from V10 to V00: it would destroy data"
+        ) && err.ends_with(
+            "\n  prefix public, table phoenix_kit_users: 1 row (V01: drop table phoenix_kit_users)\n"
+        ),
+        "{err}"
+    );
+    assert_eq!(ddl_count(&mut conn).await, ddl_before, "pk ran DDL");
+    assert_eq!(fingerprint(&mut conn, &[]).await, before);
+    let users: i64 = sqlx::query_scalar("SELECT count(*) FROM public.phoenix_kit_users")
+        .fetch_one(&mut conn)
+        .await
+        .expect("users");
+    assert_eq!(users, 1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 

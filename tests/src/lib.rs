@@ -145,6 +145,32 @@ fn with_database(url: &str, database: &str) -> String {
     format!("{scheme}://{authority}/{database}{query}")
 }
 
+/// A PhoenixKit down in `prefix` to `to` on a database holding only what the chain itself put
+/// there (a fresh install). pk refuses a down that would destroy data (`Error::DataLoss`); on
+/// such a database the only data it can find is the Admin role's permissions, which V53 and V55
+/// insert with raw SQL rather than `seed!`, so they are not the chain's seed rows and count (see
+/// `pk_runtime::loss`). This asserts that nothing else was found, then opts in deliberately with
+/// `allow_data_loss(true)` for those rows. Any other error, or loss anywhere else, is returned.
+pub async fn down_fresh_install(
+    pool: &PgPool,
+    prefix: &str,
+    to: u32,
+) -> Result<pk_runtime::Applied, pk_runtime::Error> {
+    use pk_runtime::Error;
+    let migrator = pk_runtime::phoenix_kit::migrator(prefix)?;
+    let mut conn = pool.acquire().await.map_err(Error::Connect)?;
+    match migrator.down(&mut conn, to).await {
+        Err(Error::DataLoss { losses, .. })
+            if losses
+                .iter()
+                .all(|loss| loss.table == "phoenix_kit_role_permissions") =>
+        {
+            migrator.allow_data_loss(true).down(&mut conn, to).await
+        }
+        other => other,
+    }
+}
+
 /// The directory of the reference material (`tests/reference`).
 fn reference_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("reference")

@@ -13,8 +13,8 @@ use std::sync::{Mutex, OnceLock};
 use pk_runtime::Down;
 use pk_runtime::phoenix_kit::{self, CHAIN};
 use pk_tests::{
-    TestDb, assert_snapshot_eq, clone_db, expected_after_down, fresh_db, reference_snapshot,
-    snapshot,
+    TestDb, assert_snapshot_eq, clone_db, down_fresh_install, expected_after_down, fresh_db,
+    reference_snapshot, snapshot,
 };
 use sqlx::PgPool;
 
@@ -267,7 +267,9 @@ fn down_one_version_restores_the_previous_snapshot() {
             );
             return;
         }
-        let applied = phoenix_kit::down_to(&pool, "public", n - 1)
+        // A fresh install holds no data but V53/V55's raw-SQL Admin permissions, which count as
+        // data: the helper asserts that and opts in to destroying them (allow_data_loss).
+        let applied = down_fresh_install(&pool, "public", n - 1)
             .await
             .unwrap_or_else(|e| panic!("down {n}→{}: {e}", n - 1));
         assert_eq!(applied.versions, vec![n]);
@@ -343,7 +345,9 @@ async fn down_from_latest_to_zero_completes_or_refuses_at_the_first_irreversible
 async fn down_to_zero_from_below_the_irreversible_versions_removes_every_table() {
     let start = CHAIN.down_floor(CHAIN.latest()).saturating_sub(1).max(1);
     let (db, pool) = at_version(start).await;
-    phoenix_kit::down_to(&pool, "public", 0)
+    // Through V53 and V55: their raw-SQL Admin permissions count as data, deliberately destroyed
+    // here (allow_data_loss); the helper asserts nothing else would be.
+    down_fresh_install(&pool, "public", 0)
         .await
         .unwrap_or_else(|e| panic!("down {start}→0: {e}"));
     assert_eq!(

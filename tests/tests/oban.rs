@@ -323,9 +323,27 @@ async fn cancelled_job_survives_reruns_and_v27_down_removes_oban() {
     assert_eq!(jobs(pool.clone()).await, expected);
     assert_eq!(oban_comment(&pool).await.as_deref(), Some("13"));
 
-    let applied = phoenix_kit::down_to(&pool, "public", 26)
+    // The down destroys the job: refused as it is, naming the job table; this test deliberately
+    // removes Oban with its job, so it opts in (allow_data_loss).
+    let migrator = phoenix_kit::migrator("public").expect("migrator");
+    let mut conn = pool.acquire().await.expect("connection");
+    match migrator.down(&mut conn, 26).await {
+        Err(pk_runtime::Error::DataLoss { losses, .. }) => {
+            assert_eq!(losses.len(), 1, "{losses:?}");
+            assert_eq!(
+                (losses[0].table.as_str(), losses[0].count),
+                ("oban_jobs", 1)
+            );
+        }
+        other => panic!("a down over a job must be refused: {other:?}"),
+    }
+    assert_eq!(jobs(pool.clone()).await, expected);
+    let applied = migrator
+        .allow_data_loss(true)
+        .down(&mut conn, 26)
         .await
         .expect("down to 26");
+    drop(conn);
     assert_eq!(applied.versions, [27]);
     assert_eq!(oban_objects(&pool).await, Vec::<String>::new());
     assert_snapshot_eq(

@@ -10,7 +10,10 @@ use std::time::Instant;
 
 use pk_runtime::phoenix_kit::{self, CHAIN};
 use pk_runtime::{Down, Error, MAX_IDENTIFIER_BYTES, PrefixError, quote_ident};
-use pk_tests::{assert_snapshot_eq, expected_after_down, fresh_db, reference_snapshot, snapshot};
+use pk_tests::{
+    assert_snapshot_eq, down_fresh_install, expected_after_down, fresh_db, reference_snapshot,
+    snapshot,
+};
 use sqlx::PgPool;
 
 /// One plain name, one that needs quoting everywhere (upper case, `-`, a space, `"`), and a
@@ -267,7 +270,9 @@ fn every_version_in_every_prefix_matches_the_public_reference() {
                 );
                 continue;
             }
-            let down = phoenix_kit::down_to(&pool, prefix, n - 1)
+            // A fresh install holds no data but V53/V55's raw-SQL Admin permissions, which count
+            // as data: the helper asserts that and opts in to destroying them (allow_data_loss).
+            let down = down_fresh_install(&pool, prefix, n - 1)
                 .await
                 .unwrap_or_else(|e| panic!("down {n}→{}: {e}", n - 1));
             assert_eq!(down.versions, vec![n]);

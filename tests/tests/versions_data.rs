@@ -55,10 +55,21 @@ async fn v08_generates_usernames_from_existing_emails() {
         ]
     );
 
-    // Down drops the usernames; up derives them again, identically.
-    phoenix_kit::down_to(&pool, "public", 7)
+    // Down drops the usernames; up derives them again, identically. Dropping them destroys data,
+    // so the down is refused unless allowed: this test allows it deliberately.
+    let refused = phoenix_kit::down_to(&pool, "public", 7).await;
+    assert!(
+        matches!(refused, Err(pk_runtime::Error::DataLoss { .. })),
+        "{refused:?}"
+    );
+    let mut conn = pool.acquire().await.expect("connection");
+    phoenix_kit::migrator("public")
+        .expect("migrator")
+        .allow_data_loss(true)
+        .down(&mut conn, 7)
         .await
         .expect("down to 7");
+    drop(conn);
     phoenix_kit::up_to(&pool, "public", 8)
         .await
         .expect("up to 8 again");

@@ -2,7 +2,7 @@
 //! [`Chain`], so that an application's own migrate binary is three lines:
 //!
 //! ```no_run
-//! # static CHAIN: pk_runtime::Chain = pk_runtime::phoenix_kit::CHAIN;
+//! # use pk_runtime::phoenix_kit::CHAIN;
 //! fn main() -> std::process::ExitCode {
 //!     pk_runtime::cli::main(&CHAIN)
 //! }
@@ -57,11 +57,18 @@ enum Command {
         #[arg(long)]
         online: bool,
     },
-    /// Roll back to version N (0 removes PhoenixKit's tables).
+    /// Roll back to version N (0 removes PhoenixKit's tables). Refused, before anything changes,
+    /// when it would destroy data (rows of a table it drops, values of a column it drops, rows a
+    /// data reverse deletes; the chain's own seed rows, unchanged, do not count): the error lists
+    /// each table and column with its count. `--allow-data-loss` runs it anyway.
     Down {
         /// The version to leave the database at.
         #[arg(long, value_name = "N", allow_negative_numbers = true)]
         to: u32,
+        /// Run the down even though it destroys data (rows, column values) the database holds;
+        /// without it such a down is refused and nothing changes.
+        #[arg(long)]
+        allow_data_loss: bool,
     },
     /// Print the installed and the latest version, and the pending versions.
     Status {
@@ -84,7 +91,9 @@ enum Command {
         dry_run: bool,
     },
     /// Print the SQL that up (or down, when --to is below --from) would run, without a database;
-    /// statements that depend on a catalog check name it.
+    /// statements that depend on a catalog check name it. For a down, with --database-url or
+    /// DATABASE_URL, each statement that destroys data is preceded by what it destroys there
+    /// (rows, non-NULL values), counted as `pk down` counts them.
     Plan {
         /// The version the database is at.
         #[arg(long, value_name = "A", default_value_t = 0)]
@@ -261,7 +270,23 @@ async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
                 }
             };
             let to = to.unwrap_or(chain.latest());
-            let plan = crate::plan::plan(chain, prefix, *from, to).map_err(|e| e.to_string())?;
+            let losses = if to < *from && target.database_url.is_some() {
+                let prefix = crate::Prefix::new(prefix).map_err(|e| e.to_string())?;
+                let mut conn = connect(target).await?;
+                let losses = crate::loss::count(&mut conn, chain, &prefix, *from, to, &mut |_| {})
+                    .await
+                    .map_err(|e| {
+                        format!(
+                            "prefix {prefix}: cannot count the data the down would destroy: {}",
+                            crate::describe_sqlx(&e)
+                        )
+                    })?;
+                Some(losses)
+            } else {
+                None
+            };
+            let plan = crate::plan::plan_with_losses(chain, prefix, *from, to, losses.as_deref())
+                .map_err(|e| e.to_string())?;
             print!("{plan}");
             return Ok(());
         }
@@ -353,9 +378,14 @@ async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
                 );
             }
         }
-        Command::Down { to, .. } => {
+        Command::Down {
+            to,
+            allow_data_loss,
+        } => {
             let started = std::time::Instant::now();
             let applied = migrator
+                .clone()
+                .allow_data_loss(*allow_data_loss)
                 .down_with(&mut conn, *to, &mut |e| progress.event(e))
                 .await
                 .map_err(|e| e.to_string())?;

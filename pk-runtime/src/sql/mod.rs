@@ -5,8 +5,10 @@ use crate::catalog::Guard;
 use crate::op::{Chain, ChainRef, Op};
 use crate::{Prefix, quote_ident, quote_literal};
 
+mod count;
 mod ddl;
 
+pub use count::{SeededRow, count_destroyed, literal};
 use ddl::*;
 pub use ddl::{expand, index_name};
 
