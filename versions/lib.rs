@@ -2,6 +2,8 @@
 //! installs), as data for `pk_runtime`: every `vNN.rs` beside this file is one version written in
 //! pk's DSL, registered by `chain!`, so adding a version is adding a file.
 
+#![deny(missing_docs)]
+
 use pk_schema::Chain;
 
 mod usernames;

@@ -12,6 +12,8 @@
 //! column types and values, the checks and the generated guards), with a compiled example of
 //! each family, is the documentation of [`version!`].
 
+#![deny(missing_docs)]
+
 mod ast;
 mod chain;
 mod expand;

@@ -11,6 +11,8 @@
 //! # Ok(()) }
 //! ```
 
+#![deny(missing_docs)]
+
 pub mod catalog;
 #[cfg(feature = "cli")]
 pub mod cli;

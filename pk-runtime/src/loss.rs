@@ -2,7 +2,7 @@
 //! non-NULL values of each column it drops, and the rows its data reverses delete (`delete!`).
 //!
 //! The engine counts under the migration lock, in the transaction of the first version it undoes,
-//! before that version changes anything, and refuses the down ([`Error::DataLoss`]) unless the
+//! before that version changes anything, and refuses the down ([`Error::DataLoss`](crate::Error::DataLoss)) unless the
 //! caller allowed it ([`crate::Migrator::allow_data_loss`]). `pk plan` with a database shows the
 //! same counts next to the statements.
 //!
@@ -54,6 +54,7 @@ pub struct Loss {
     pub column: Option<String>,
     /// Rows (a table dropped, rows deleted) or non-NULL values (a column dropped).
     pub count: u64,
+    /// Whether rows or column values are lost, and how.
     pub kind: LossKind,
     /// The version whose down destroys it.
     pub version: u32,

@@ -1,4 +1,4 @@
-//! The opt-in online mode ([`Migrator::online`], `pk up --online`): a column a version adds with
+//! The opt-in online mode ([`Migrator::online`](crate::Migrator::online), `pk up --online`): a column a version adds with
 //! a volatile default to every existing row (PhoenixKit's V40 `uuid` on 32 tables) is prepared
 //! before the version's transaction, in short transactions, so that other sessions keep reading
 //! and writing the table:

@@ -11,6 +11,7 @@ use super::expand;
 /// columns among them) and those values. A row that still holds all of them is the chain's own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SeededRow<'a> {
+    /// (column, seeded value) pairs.
     pub values: Vec<(&'a str, &'a Value)>,
 }
 

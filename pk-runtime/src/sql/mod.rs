@@ -1,5 +1,5 @@
 //! The one SQL renderer: operations in, statements out. Identifiers are quoted by
-//! [`quote_ident`](crate::quote_ident) and qualified with the prefix here and nowhere else.
+//! [`quote_ident`] and qualified with the prefix here and nowhere else.
 
 use crate::catalog::Guard;
 use crate::op::{Chain, ChainRef, Op};
