@@ -1,29 +1,22 @@
-//! The reference of the DSL, the documentation of `version!` in lib.rs, against the tables it
+//! The reference of the DSL, the documentation of `version!` (DSL.md), against the tables it
 //! documents: every operation of the table of operations in its family's section and no other
 //! operation, every column type, the header keys, conditions, values and placeholders.
 
 use crate::ast::{TypeDef, ops};
 
-/// The documentation of `version!`: the `///` lines right above `pub fn version` (its
-/// attributes skipped), without the `///`.
+/// The documentation of `version!`: `DSL.md`, which lib.rs includes as its doc.
 fn version_docs() -> String {
     let lib = include_str!("../lib.rs");
-    let end = lib
-        .find("pub fn version(")
-        .expect("lib.rs defines version!");
-    let mut lines: Vec<&str> = lib[..end]
-        .lines()
-        .rev()
-        .skip_while(|line| line.starts_with("#["))
-        .take_while(|line| line.starts_with("///"))
-        .map(|line| line.trim_start_matches("///"))
-        .collect();
-    lines.reverse();
     assert!(
-        lines.len() > 100,
+        lib.contains("#[doc = include_str!(\"../DSL.md\")]\n#[proc_macro]\npub fn version("),
+        "version! no longer takes its documentation from DSL.md"
+    );
+    let docs = include_str!("../../DSL.md");
+    assert!(
+        docs.lines().count() > 100,
         "the documentation of version! is missing"
     );
-    lines.join("\n")
+    docs.to_owned()
 }
 
 /// The text of the section under `heading` (`## Tables`), up to the next heading (code blocks
@@ -31,14 +24,14 @@ fn version_docs() -> String {
 fn section(docs: &str, heading: &str) -> String {
     let mut lines = docs
         .lines()
-        .skip_while(|line| *line != format!(" {heading}"));
+        .skip_while(|line| *line != heading);
     assert!(lines.next().is_some(), "no section `{heading}`");
     let mut in_code = false;
     let mut text = String::new();
     for line in lines {
-        if line.starts_with(" ```") {
+        if line.starts_with("```") {
             in_code = !in_code;
-        } else if !in_code && (line.starts_with(" # ") || line.starts_with(" ## ")) {
+        } else if !in_code && (line.starts_with("# ") || line.starts_with("## ")) {
             break;
         }
         text.push_str(line);
