@@ -26,7 +26,7 @@ mod tests;
 
 use proc_macro::TokenStream;
 
-#[doc = include_str!("../DSL.md")]
+#[doc = include_str!("DSL.md")]
 #[proc_macro]
 pub fn version(input: TokenStream) -> TokenStream {
     let def = syn::parse_macro_input!(input as ast::VersionDef);

@@ -6,12 +6,12 @@ use crate::ast::{TypeDef, ops};
 
 /// The documentation of `version!`: `DSL.md`, which lib.rs includes as its doc.
 fn version_docs() -> String {
-    let lib = include_str!("../lib.rs");
+    let lib = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs"));
     assert!(
-        lib.contains("#[doc = include_str!(\"../DSL.md\")]\n#[proc_macro]\npub fn version("),
+        lib.contains("#[doc = include_str!(\"DSL.md\")]\n#[proc_macro]\npub fn version("),
         "version! no longer takes its documentation from DSL.md"
     );
-    let docs = include_str!("../../DSL.md");
+    let docs = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/DSL.md"));
     assert!(
         docs.lines().count() > 100,
         "the documentation of version! is missing"
@@ -22,9 +22,7 @@ fn version_docs() -> String {
 /// The text of the section under `heading` (`## Tables`), up to the next heading (code blocks
 /// skipped: their `# ` lines are hidden code, not headings).
 fn section(docs: &str, heading: &str) -> String {
-    let mut lines = docs
-        .lines()
-        .skip_while(|line| *line != heading);
+    let mut lines = docs.lines().skip_while(|line| *line != heading);
     assert!(lines.next().is_some(), "no section `{heading}`");
     let mut in_code = false;
     let mut text = String::new();
