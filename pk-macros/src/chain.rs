@@ -11,6 +11,7 @@ use std::time::SystemTime;
 use crate::ast::VersionDef;
 use crate::valid;
 use pk_schema::Model;
+use pk_schema::scaffold::{file_name, parse_file_name};
 
 type Stamp = (PathBuf, Option<SystemTime>, u64);
 
@@ -28,9 +29,9 @@ pub fn model_before(def: &VersionDef, number: u32) -> syn::Result<Model> {
         (Some(chain), Some(file)) => file.parent().unwrap_or(Path::new(".")).join(chain.value()),
         (Some(chain), None) => PathBuf::from(chain.value()),
         (None, Some(file)) => file.parent().unwrap_or(Path::new(".")).to_path_buf(),
-        (None, None) => match std::env::var_os("CARGO_MANIFEST_DIR") {
-            Some(manifest) => PathBuf::from(manifest).join("..").join("versions"),
-            // Without a source file (some IDE expansions) there is no chain to check against.
+        // Without a source file (some IDE expansions): PhoenixKit's chain, if it can be found.
+        (None, None) => match phoenix_kit_dir() {
+            Some(dir) => dir,
             None => return Ok(Model::default()),
         },
     };
@@ -48,7 +49,7 @@ pub fn model_before(def: &VersionDef, number: u32) -> syn::Result<Model> {
     let mut model = base_model(def, number, &dir)?;
     let mut stamps = Vec::new();
     for previous in 1..number {
-        let path = dir.join(format!("v{previous:02}.rs"));
+        let path = dir.join(file_name(previous));
         if !path.exists() {
             return Err(syn::Error::new_spanned(
                 &def.number,
@@ -95,12 +96,7 @@ fn invoking_file() -> Option<PathBuf> {
 }
 
 fn version_file_number(file: &Path) -> Option<u32> {
-    file.file_name()?
-        .to_str()?
-        .strip_prefix('v')?
-        .strip_suffix(".rs")?
-        .parse()
-        .ok()
+    parse_file_name(file.file_name()?.to_str()?)
 }
 
 fn stamp(path: &Path) -> Stamp {
@@ -189,7 +185,7 @@ fn base_model(def: &VersionDef, number: u32, dir: &Path) -> syn::Result<Model> {
         )
     })?;
     let latest = (1..)
-        .take_while(|n| phoenix_kit.join(format!("v{n:02}.rs")).exists())
+        .take_while(|&n| phoenix_kit.join(file_name(n)).exists())
         .count() as u32;
     if base == 0 || base > latest {
         return Err(syn::Error::new_spanned(
@@ -218,7 +214,7 @@ fn phoenix_kit_dir() -> Option<PathBuf> {
 fn model_of(dir: &Path, upto: u32, span: &impl quote::ToTokens) -> syn::Result<Model> {
     let mut model = Model::default();
     for previous in 1..upto {
-        let path = dir.join(format!("v{previous:02}.rs"));
+        let path = dir.join(file_name(previous));
         replay(&path, previous, &mut model)
             .map_err(|message| syn::Error::new_spanned(span, message))?;
     }
