@@ -3,8 +3,8 @@
 
 use sqlx::PgConnection;
 
-use crate::Prefix;
 use crate::op::Condition;
+use crate::{Prefix, quote_literal};
 
 /// A condition checked against the catalog right before a statement runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,168 +60,127 @@ pub enum Guard<'a> {
     Holds(&'a Condition),
 }
 
-const COLUMN_EXISTS: &str = "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a \
-     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
-     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-     WHERE n.nspname = $1 AND c.relname = $2 AND a.attname = $3 AND a.attnum > 0 \
-       AND NOT a.attisdropped)";
+/// `EXISTS` over the catalog rows of `relation` (joined to its table `c` and schema `n`) that
+/// match `filter`, in the schema `schema` (a literal).
+fn exists_in(schema: &str, from: &str, join: &str, filter: &str) -> String {
+    format!(
+        "EXISTS (SELECT 1 FROM {from} JOIN pg_catalog.pg_namespace n ON n.oid = {join} \
+         WHERE n.nspname = {schema} AND {filter})"
+    )
+}
 
-/// Whether `sql` (taking the schema and further text parameters) returns true.
-async fn ask(
-    conn: &mut PgConnection,
-    sql: &'static str,
-    schema: &str,
-    args: &[&str],
-) -> Result<bool, sqlx::Error> {
-    let mut query = sqlx::query_scalar::<_, bool>(sql).bind(schema.to_owned());
-    for arg in args {
-        query = query.bind((*arg).to_owned());
-    }
-    query.fetch_one(conn).await
+/// `EXISTS` over the live columns of `table` in the schema that match `filter` (`a` is the column).
+fn column_where(schema: &str, table: &str, column: &str, filter: &str) -> String {
+    exists_in(
+        schema,
+        "pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid",
+        "c.relnamespace",
+        &format!(
+            "c.relname = {} AND a.attname = {} AND a.attnum > 0 AND NOT a.attisdropped{filter}",
+            quote_literal(table),
+            quote_literal(column)
+        ),
+    )
+}
+
+/// `EXISTS` over the tables named `table` in the schema that match `filter` (`c` is the table).
+fn table_where(schema: &str, table: &str, filter: &str) -> String {
+    exists_in(
+        schema,
+        "pg_catalog.pg_class c",
+        "c.relnamespace",
+        &format!("c.relname = {}{filter}", quote_literal(table)),
+    )
 }
 
 impl Guard<'_> {
-    /// Evaluates the guard; `true` means the statement must run.
+    /// The guard as one boolean SQL expression over the catalog, names written as literals:
+    /// sent alone by [`Guard::holds`], or as the condition of the `DO` block a batch of
+    /// statements runs the guarded statement in.
+    pub fn sql(&self, prefix: &Prefix) -> String {
+        let schema = &prefix.literal();
+        let lit = |value: &str| quote_literal(value);
+        match *self {
+            Guard::SchemaMissing => format!(
+                "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = {schema})"
+            ),
+            Guard::ConstraintMissing { table, name } => format!(
+                "NOT {}",
+                exists_in(
+                    schema,
+                    "pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid",
+                    "c.relnamespace",
+                    &format!("c.relname = {} AND k.conname = {}", lit(table), lit(name)),
+                )
+            ),
+            Guard::CanRenameColumn { table, from, to } => format!(
+                "{} AND NOT {}",
+                column_where(schema, table, from, ""),
+                column_where(schema, table, to, "")
+            ),
+            Guard::TypeDiffers {
+                table,
+                column,
+                canonical,
+            } => column_where(
+                schema,
+                table,
+                column,
+                &format!(
+                    " AND pg_catalog.format_type(a.atttypid, a.atttypmod) <> {}",
+                    lit(canonical)
+                ),
+            ),
+            Guard::TypeMissing(name) => format!(
+                "NOT {}",
+                exists_in(
+                    schema,
+                    "pg_catalog.pg_type t",
+                    "t.typnamespace",
+                    &format!("t.typname = {}", lit(name)),
+                )
+            ),
+            Guard::TriggerMissing { table, name } => format!(
+                "NOT {}",
+                exists_in(
+                    schema,
+                    "pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid",
+                    "c.relnamespace",
+                    &format!("c.relname = {} AND t.tgname = {}", lit(table), lit(name)),
+                )
+            ),
+            Guard::Logged(table) => table_where(schema, table, " AND c.relpersistence = 'p'"),
+            Guard::PrimaryKeyMissing(table) => table_where(
+                schema,
+                table,
+                " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k \
+                 WHERE k.conrelid = c.oid AND k.contype = 'p')",
+            ),
+            Guard::Nullable { table, column } => {
+                column_where(schema, table, column, " AND NOT a.attnotnull")
+            }
+            Guard::Holds(Condition::TableExists(table)) => {
+                table_where(schema, table, " AND c.relkind IN ('r', 'p')")
+            }
+            Guard::Holds(Condition::ColumnExists { table, column }) => {
+                column_where(schema, table, column, "")
+            }
+            Guard::Holds(Condition::ColumnMissing { table, column }) => {
+                format!("NOT {}", column_where(schema, table, column, ""))
+            }
+        }
+    }
+
+    /// Evaluates the guard in one round trip (simple protocol); `true` means the statement must
+    /// run.
     pub async fn holds(
         &self,
         conn: &mut PgConnection,
         prefix: &Prefix,
     ) -> Result<bool, sqlx::Error> {
-        let schema = prefix.as_str();
-        match *self {
-            Guard::SchemaMissing => {
-                let exists: bool = sqlx::query_scalar(
-                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1)",
-                )
-                .bind(schema)
-                .fetch_one(conn)
-                .await?;
-                Ok(!exists)
-            }
-            Guard::ConstraintMissing { table, name } => {
-                let exists: bool = sqlx::query_scalar(
-                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k \
-                     JOIN pg_catalog.pg_class c ON c.oid = k.conrelid \
-                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-                     WHERE n.nspname = $1 AND c.relname = $2 AND k.conname = $3)",
-                )
-                .bind(schema)
-                .bind(table)
-                .bind(name)
-                .fetch_one(conn)
-                .await?;
-                Ok(!exists)
-            }
-            Guard::CanRenameColumn { table, from, to } => {
-                let (has_from, has_to): (bool, bool) = sqlx::query_as(
-                    "SELECT bool_or(a.attname = $3), bool_or(a.attname = $4) FROM pg_catalog.pg_attribute a \
-                     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
-                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-                     WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped",
-                )
-                .bind(schema)
-                .bind(table)
-                .bind(from)
-                .bind(to)
-                .fetch_optional(conn)
-                .await?
-                .map(|(f, t): (Option<bool>, Option<bool>)| (f.unwrap_or(false), t.unwrap_or(false)))
-                .unwrap_or((false, false));
-                Ok(has_from && !has_to)
-            }
-            Guard::TypeDiffers {
-                table,
-                column,
-                canonical,
-            } => {
-                let current: Option<String> = sqlx::query_scalar(
-                    "SELECT format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a \
-                     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
-                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-                     WHERE n.nspname = $1 AND c.relname = $2 AND a.attname = $3 AND a.attnum > 0 \
-                       AND NOT a.attisdropped",
-                )
-                .bind(schema)
-                .bind(table)
-                .bind(column)
-                .fetch_optional(conn)
-                .await?;
-                Ok(current.is_some_and(|current| current != canonical))
-            }
-            Guard::TypeMissing(name) => Ok(!ask(
-                conn,
-                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_type t \
-                 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace \
-                 WHERE n.nspname = $1 AND t.typname = $2)",
-                schema,
-                &[name],
-            )
-            .await?),
-            Guard::TriggerMissing { table, name } => Ok(!ask(
-                conn,
-                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t \
-                 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid \
-                 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-                 WHERE n.nspname = $1 AND c.relname = $2 AND t.tgname = $3)",
-                schema,
-                &[table, name],
-            )
-            .await?),
-            Guard::Logged(table) => {
-                ask(
-                    conn,
-                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c \
-                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-                     WHERE n.nspname = $1 AND c.relname = $2 AND c.relpersistence = 'p')",
-                    schema,
-                    &[table],
-                )
-                .await
-            }
-            Guard::PrimaryKeyMissing(table) => {
-                ask(
-                    conn,
-                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c \
-                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-                     WHERE n.nspname = $1 AND c.relname = $2 AND NOT EXISTS ( \
-                       SELECT 1 FROM pg_catalog.pg_constraint k \
-                       WHERE k.conrelid = c.oid AND k.contype = 'p'))",
-                    schema,
-                    &[table],
-                )
-                .await
-            }
-            Guard::Nullable { table, column } => {
-                ask(
-                    conn,
-                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a \
-                     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid \
-                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-                     WHERE n.nspname = $1 AND c.relname = $2 AND a.attname = $3 AND a.attnum > 0 \
-                       AND NOT a.attisdropped AND NOT a.attnotnull)",
-                    schema,
-                    &[table, column],
-                )
-                .await
-            }
-            Guard::Holds(Condition::TableExists(table)) => {
-                ask(
-                    conn,
-                    "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c \
-                     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-                     WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p'))",
-                    schema,
-                    &[table],
-                )
-                .await
-            }
-            Guard::Holds(Condition::ColumnExists { table, column }) => {
-                ask(conn, COLUMN_EXISTS, schema, &[table, column]).await
-            }
-            Guard::Holds(Condition::ColumnMissing { table, column }) => {
-                Ok(!ask(conn, COLUMN_EXISTS, schema, &[table, column]).await?)
-            }
-        }
+        let sql = format!("SELECT {}", self.sql(prefix));
+        let row = crate::txn::fetch_one(conn, &sql).await?;
+        sqlx::Row::try_get(&row, 0)
     }
 
     /// How `pk plan` names the check.
@@ -262,25 +221,36 @@ pub enum Marker {
     Present(Option<String>),
 }
 
+/// The query reading the tracking table's comment: one row (the comment, or NULL) when the
+/// table exists, none otherwise. Written with literals, so it can be sent with other statements.
+pub fn marker_sql(prefix: &Prefix, tracking_table: &str) -> String {
+    format!(
+        "SELECT pg_catalog.obj_description(c.oid, 'pg_class') FROM pg_catalog.pg_class c \
+         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = {} AND c.relname = {} AND c.relkind IN ('r', 'p')",
+        prefix.literal(),
+        quote_literal(tracking_table)
+    )
+}
+
+impl Marker {
+    /// The marker in the rows [`marker_sql`] returned.
+    pub fn from_rows(rows: &[sqlx::postgres::PgRow]) -> Result<Marker, sqlx::Error> {
+        Ok(match rows.first() {
+            None => Marker::Absent,
+            Some(row) => Marker::Present(sqlx::Row::try_get(row, 0)?),
+        })
+    }
+}
+
 /// Reads the tracking table's comment in one round trip.
 pub async fn read_marker(
     conn: &mut PgConnection,
     prefix: &Prefix,
     tracking_table: &str,
 ) -> Result<Marker, sqlx::Error> {
-    let row: Option<(Option<String>,)> = sqlx::query_as(
-        "SELECT pg_catalog.obj_description(c.oid, 'pg_class') FROM pg_catalog.pg_class c \
-         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-         WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')",
-    )
-    .bind(prefix.as_str())
-    .bind(tracking_table)
-    .fetch_optional(conn)
-    .await?;
-    Ok(match row {
-        None => Marker::Absent,
-        Some((comment,)) => Marker::Present(comment),
-    })
+    let rows = crate::txn::fetch_all(conn, &marker_sql(prefix, tracking_table)).await?;
+    Marker::from_rows(&rows)
 }
 
 /// What [`tables_of`] finds about one table.

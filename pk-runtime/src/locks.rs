@@ -209,8 +209,16 @@ pub fn extensions_created(version: &Version, direction: Direction) -> Vec<String
     names
 }
 
-/// Takes the database-wide extension lock, in one round trip, only when one of `extensions` is
-/// not installed yet: tenants after the first never serialize on it.
-pub const EXTENSION_LOCK_IF_MISSING: &str = "SELECT pg_advisory_xact_lock($2) \
-     WHERE (SELECT count(*) FROM pg_catalog.pg_extension WHERE extname = ANY($1)) \
-     < cardinality($1)";
+/// Takes the database-wide extension lock only when one of `extensions` is not installed yet, so
+/// tenants after the first never serialize on it. One statement, names written as literals, so
+/// it can lead a version's batch.
+pub fn extension_lock_if_missing(extensions: &[String]) -> String {
+    let names: std::collections::BTreeSet<String> =
+        extensions.iter().map(|e| crate::quote_literal(e)).collect();
+    format!(
+        "SELECT pg_catalog.pg_advisory_xact_lock({EXTENSION_LOCK_KEY}) \
+         WHERE (SELECT count(*) FROM pg_catalog.pg_extension WHERE extname IN ({})) < {}",
+        names.iter().cloned().collect::<Vec<_>>().join(", "),
+        names.len()
+    )
+}

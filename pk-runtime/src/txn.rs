@@ -35,10 +35,12 @@ impl Target<'_> {
     pub async fn current_version(&self, conn: &mut PgConnection) -> Result<u32, Error> {
         let marker = catalog::read_marker(conn, self.prefix, self.chain.tracking_table)
             .await
-            .map_err(|source| Error::ReadVersion {
-                prefix: self.prefix.to_string(),
-                source,
-            })?;
+            .map_err(|source| self.read_error(source))?;
+        self.version_of(marker)
+    }
+
+    /// The version a marker says, as [`Target::current_version`] reads it.
+    pub fn version_of(&self, marker: Marker) -> Result<u32, Error> {
         match marker {
             Marker::Absent => Ok(0),
             Marker::Present(None) => Ok(self.chain.unmarked_version),
@@ -51,7 +53,30 @@ impl Target<'_> {
             }
         }
     }
+
+    /// [`Error::ReadVersion`] in this prefix.
+    pub fn read_error(&self, source: sqlx::Error) -> Error {
+        Error::ReadVersion {
+            prefix: self.prefix.to_string(),
+            source,
+        }
+    }
 }
+
+/// `SET LOCAL lock_timeout` to `timeout` (0: no limit).
+pub(crate) fn set_lock_timeout(timeout: Duration) -> String {
+    format!(
+        "SET LOCAL lock_timeout = {}",
+        quote_literal(&crate::locks::setting_millis(timeout))
+    )
+}
+
+/// What every transaction of pk sets first: a role's or database's `statement_timeout` or
+/// `idle_in_transaction_session_timeout` must not cut a version half way (the version would be
+/// rolled back, and the next run would meet the same timeout). Transaction-scoped: the session's
+/// own settings apply again after COMMIT.
+pub(crate) const OWN_TIMEOUTS: &str =
+    "SET LOCAL statement_timeout = 0; SET LOCAL idle_in_transaction_session_timeout = 0";
 
 /// Progress reported by a run; presentation is the caller's business.
 #[derive(Debug)]
@@ -91,9 +116,12 @@ pub enum Event<'a> {
     },
     /// A statement ran.
     Statement {
-        /// The statement, as sent.
+        /// The statement, as rendered (a guarded one is sent inside a `DO` block).
         sql: &'a str,
-        /// How long it took, as the client saw it.
+        /// How long it took, as the client saw it: a version's statements go to the server as
+        /// one query, so this is the time from the previous statement's result to this one's
+        /// (results arrive in bursts, so treat single values as rough); statements of one
+        /// guarded block share the block's time, reported on the first.
         elapsed: Duration,
     },
     /// A guarded statement was skipped because its catalog check said it was already done.
@@ -140,6 +168,65 @@ pub(crate) fn fetch_all<'a>(
 ) -> Pin<Box<dyn Future<Output = Result<Vec<sqlx::postgres::PgRow>, sqlx::Error>> + Send + 'a>> {
     // A `&str` without arguments goes over the simple query protocol, as in [`execute`].
     Box::pin(sqlx::Executor::fetch_all(conn, sql))
+}
+
+/// [`fetch_all`]'s first row; an error when there is none.
+pub(crate) async fn fetch_one(
+    conn: &mut PgConnection,
+    sql: &str,
+) -> Result<sqlx::postgres::PgRow, sqlx::Error> {
+    fetch_all(conn, sql)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(sqlx::Error::RowNotFound)
+}
+
+/// What one statement of a batch returned, and when its result reached us.
+pub(crate) struct Completed {
+    /// Its rows (none for a statement that returns none).
+    pub rows: Vec<sqlx::postgres::PgRow>,
+    /// When its completion arrived.
+    pub at: Instant,
+}
+
+/// A batch stopped by its statement `index` (0-based): the statements before it ran, the rest
+/// did not, and the transaction is aborted.
+pub(crate) struct Stopped {
+    /// The failing statement's position in the batch.
+    pub index: usize,
+    /// Its error.
+    pub source: sqlx::Error,
+}
+
+/// Sends `sql`, several statements separated by `;`, as one simple-protocol query: one round
+/// trip, the server running them one after the other. Returns each statement's result in order
+/// (PostgreSQL completes every non-empty statement once), or where it stopped.
+pub(crate) fn send<'a>(
+    conn: &'a mut PgConnection,
+    sql: &'a str,
+) -> Pin<Box<dyn Future<Output = Result<Vec<Completed>, Stopped>> + Send + 'a>> {
+    Box::pin(async move {
+        use futures_util::StreamExt;
+        let mut stream = sqlx::Executor::fetch_many(conn, sql);
+        let (mut completed, mut rows) = (Vec::new(), Vec::new());
+        while let Some(item) = stream.next().await {
+            match item {
+                Ok(sqlx::Either::Left(_)) => completed.push(Completed {
+                    rows: std::mem::take(&mut rows),
+                    at: Instant::now(),
+                }),
+                Ok(sqlx::Either::Right(row)) => rows.push(row),
+                Err(source) => {
+                    return Err(Stopped {
+                        index: completed.len(),
+                        source,
+                    });
+                }
+            }
+        }
+        Ok(completed)
+    })
 }
 
 /// The advisory-lock key of a prefix: FNV-1a over the chain's tracking table and the schema name,
@@ -197,9 +284,12 @@ pub(crate) async fn locked(
     };
     let mut tx = conn.begin().await.map_err(fail("begin"))?;
     let (key, timeout) = (target.lock_key(), target.lock_timeout);
-    execute(&mut tx, &format!("SELECT pg_advisory_xact_lock({key})"))
-        .await
-        .map_err(fail("take the migration lock"))?;
+    execute(
+        &mut tx,
+        &format!("{OWN_TIMEOUTS}; SELECT pg_advisory_xact_lock({key})"),
+    )
+    .await
+    .map_err(fail("take the migration lock"))?;
     if statements.iter().any(|s| s.starts_with("CREATE EXTENSION")) {
         let extensions = crate::locks::EXTENSION_LOCK_KEY;
         execute(
@@ -214,11 +304,7 @@ pub(crate) async fn locked(
         return Ok(Locked::Moved(found));
     }
     if let Some(timeout) = timeout {
-        let sql = format!(
-            "SET LOCAL lock_timeout = {}",
-            quote_literal(&crate::locks::setting_millis(timeout))
-        );
-        execute(&mut tx, &sql)
+        execute(&mut tx, &set_lock_timeout(timeout))
             .await
             .map_err(fail("set lock_timeout"))?;
     }

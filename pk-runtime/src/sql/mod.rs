@@ -5,6 +5,7 @@ use crate::catalog::Guard;
 use crate::op::{Chain, ChainRef, Op};
 use crate::{Prefix, quote_ident, quote_literal};
 
+pub(crate) mod batch;
 mod count;
 mod ddl;
 

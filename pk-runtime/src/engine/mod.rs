@@ -1,18 +1,19 @@
 //! The executor: applies a chain's versions to one prefix, one transaction per version, each
 //! holding a transaction-scoped advisory lock keyed by the prefix and writing its marker.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use sqlx::{Connection, PgConnection};
 
 use crate::Prefix;
+use crate::catalog::{self, Marker};
 use crate::error::Error;
 use crate::locks;
 use crate::op::{Chain, Direction, Down, Op, Version};
-use crate::sql::{self, Step};
-use crate::txn::{Event, Target, execute, lock_key};
+use crate::sql::batch::{Label, Unit};
+use crate::txn::{Event, OWN_TIMEOUTS, Target, execute, lock_key, send, set_lock_timeout};
+
+mod body;
 
 /// The result of a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -350,50 +351,41 @@ impl Migrator {
         };
         let mut tx = conn.begin().await.map_err(tx_error)?;
 
+        // One round trip: the transaction's own timeouts, the migration lock if it is free, and
+        // the marker as it stands once the lock is ours (its own statement, so its snapshot is
+        // taken after the lock: another migrator may have moved the marker while it held it).
+        let target = self.target();
         let key = lock_key(self.chain.tracking_table, &self.prefix);
-        let locked: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)")
-            .bind(key)
-            .fetch_one(&mut *tx)
+        let prologue = format!(
+            "{OWN_TIMEOUTS}; SELECT pg_catalog.pg_try_advisory_xact_lock({key}); {}",
+            catalog::marker_sql(&self.prefix, self.chain.tracking_table)
+        );
+        let done = send(&mut tx, &prologue)
             .await
-            .map_err(tx_error)?;
-        if !locked {
+            .map_err(|stopped| tx_error(stopped.source))?;
+        let locked = match done.get(2).and_then(|c| c.rows.first()) {
+            Some(row) => sqlx::Row::try_get::<bool, _>(row, 0).map_err(tx_error)?,
+            None => false,
+        };
+        let current = if locked && done.len() == 4 {
+            let marker = Marker::from_rows(&done[3].rows).map_err(|e| target.read_error(e))?;
+            target.version_of(marker)?
+        } else {
             // Who holds it is only a report: a failure to read it must not stop the migration.
             let holder = locks::advisory_holder(&mut tx, key).await.ok().flatten();
             observe(&Event::WaitingForLock {
                 prefix: &self.prefix,
                 holder: holder.as_ref(),
             });
-            sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                .bind(key)
-                .execute(&mut *tx)
-                .await
-                .map_err(tx_error)?;
-        }
+            execute(
+                &mut tx,
+                &format!("SELECT pg_catalog.pg_advisory_xact_lock({key})"),
+            )
+            .await
+            .map_err(tx_error)?;
+            self.current_version(&mut tx).await?
+        };
 
-        // CREATE EXTENSION IF NOT EXISTS is database-wide: two tenants creating the same
-        // extension at once would collide on pg_extension's unique name. Serialize those versions
-        // while the extension is missing; once it is installed, IF NOT EXISTS inserts nothing.
-        let extensions = locks::extensions_created(version, direction);
-        if !extensions.is_empty() {
-            sqlx::query(locks::EXTENSION_LOCK_IF_MISSING)
-                .bind(&extensions)
-                .bind(locks::EXTENSION_LOCK_KEY)
-                .execute(&mut *tx)
-                .await
-                .map_err(tx_error)?;
-        }
-        // Bounds the version's own lock waits; set after the migration locks are ours, so that
-        // waiting for another migrator is not cut short.
-        if let Some(timeout) = self.lock_timeout {
-            let sql = format!(
-                "SET LOCAL lock_timeout = {}",
-                crate::quote_literal(&locks::setting_millis(timeout))
-            );
-            execute(&mut tx, &sql).await.map_err(tx_error)?;
-        }
-
-        // Another migrator may have moved the marker while we waited; re-read it under the lock.
-        let current = self.current_version(&mut tx).await?;
         let (expected, done) = match direction {
             Direction::Up => (number - 1, current >= number),
             Direction::Down => (number, current < number),
@@ -417,8 +409,29 @@ impl Migrator {
             Some(to) => self.refuse_data_loss(&mut tx, number, to, observe).await,
             None => Ok(()),
         };
+        // The body's batch starts with the database-wide extension lock (only while an extension
+        // it creates is missing: CREATE EXTENSION IF NOT EXISTS by two tenants at once would
+        // collide on pg_extension's unique name) and the version's own lock timeout (set after
+        // the migration lock is ours, so that waiting for another migrator is not cut short).
+        let mut lead = Vec::new();
+        let extensions = locks::extensions_created(version, direction);
+        if !extensions.is_empty() {
+            lead.push(Unit::silent(
+                locks::extension_lock_if_missing(&extensions),
+                Label::Text("take the extension lock".to_owned()),
+            ));
+        }
+        if let Some(timeout) = self.lock_timeout {
+            lead.push(Unit::silent(
+                set_lock_timeout(timeout),
+                Label::Text("set lock_timeout".to_owned()),
+            ));
+        }
         let result = match checked {
-            Ok(()) => self.apply_body(&mut tx, version, direction, observe).await,
+            Ok(()) => {
+                self.apply_body(&mut tx, version, direction, lead, observe)
+                    .await
+            }
             Err(error) => Err(error),
         };
         if let Err(error) = result {
@@ -490,212 +503,6 @@ impl Migrator {
             other => other,
         }
     }
-
-    /// A version's operations and its marker write, on a connection already in a transaction.
-    async fn apply_body(
-        &self,
-        conn: &mut PgConnection,
-        version: &'static Version,
-        direction: Direction,
-        observe: &mut (dyn FnMut(&Event<'_>) + Send),
-    ) -> Result<(), Error> {
-        let number = version.number;
-        let ops = self
-            .chain
-            .ops(version, direction)
-            .map_err(|reason| Error::Irreversible {
-                prefix: self.prefix.to_string(),
-                version: number,
-                current: number,
-                reason,
-            })?;
-        for op in &ops {
-            let steps = sql::render(op, &self.prefix);
-            self.run_steps(conn, number, op, steps, observe).await?;
-        }
-
-        let marker = match direction {
-            Direction::Up => Some(number),
-            // The first version's down removes the tracking table itself.
-            Direction::Down => (number > 1).then(|| number - 1),
-        };
-        if let Some(marker) = marker {
-            let sql = sql::marker(self.chain.tracking_table, &self.prefix, marker);
-            exec(conn, &sql, observe)
-                .await
-                .map_err(|source| Error::Operation {
-                    prefix: self.prefix.to_string(),
-                    version: number,
-                    op: format!("write version marker {marker}"),
-                    source,
-                })?;
-        }
-        Ok(())
-    }
-
-    /// Runs the steps of one operation. Boxed because a step may run a whole sub-chain, whose
-    /// versions run steps in turn.
-    fn run_steps<'a>(
-        &'a self,
-        conn: &'a mut PgConnection,
-        version: u32,
-        op: &'a Op,
-        steps: Vec<Step<'a>>,
-        observe: &'a mut (dyn FnMut(&Event<'_>) + Send),
-    ) -> Pin<Box<dyn Future<Output = Result<(), Error>> + Send + 'a>> {
-        Box::pin(async move {
-            let fail = |source| Error::Operation {
-                prefix: self.prefix.to_string(),
-                version,
-                op: op.describe(),
-                source,
-            };
-            for step in steps {
-                match step {
-                    Step::Statement { guard: None, sql } => {
-                        exec(conn, &sql, observe).await.map_err(fail)?
-                    }
-                    Step::Statement {
-                        guard: Some(guard),
-                        sql,
-                    } => {
-                        if guard.holds(conn, &self.prefix).await.map_err(fail)? {
-                            exec(conn, &sql, observe).await.map_err(fail)?;
-                        } else {
-                            observe(&Event::Skipped {
-                                sql: &sql,
-                                guard: guard.describe(),
-                            });
-                        }
-                    }
-                    Step::Block { guard, steps } => {
-                        if guard.holds(conn, &self.prefix).await.map_err(fail)? {
-                            self.run_steps(conn, version, op, steps, observe).await?;
-                        } else {
-                            observe(&Event::Skipped {
-                                sql: &op.describe(),
-                                guard: guard.describe(),
-                            });
-                        }
-                    }
-                    Step::Repeat { sql } => loop {
-                        let started = Instant::now();
-                        let rows = sqlx::Executor::execute(&mut *conn, sql.as_str())
-                            .await
-                            .map_err(fail)?
-                            .rows_affected();
-                        observe(&Event::Statement {
-                            sql: &sql,
-                            elapsed: started.elapsed(),
-                        });
-                        if rows == 0 {
-                            break;
-                        }
-                    },
-                    Step::Chain { chain, to } => {
-                        let sub = Migrator {
-                            chain,
-                            prefix: self.prefix.clone(),
-                            lock_timeout: None,
-                            allow_ahead: false,
-                            allow_data_loss: false,
-                            online: false,
-                        };
-                        // Errors name the parent version and the sub-chain's version.
-                        sub.run_inline(conn, to, observe)
-                            .await
-                            .map_err(|e| match e {
-                                Error::Operation {
-                                    prefix,
-                                    version: inner,
-                                    op,
-                                    source,
-                                } => Error::Operation {
-                                    prefix,
-                                    version,
-                                    op: format!("{} V{inner:02}: {op}", chain.name),
-                                    source,
-                                },
-                                other => other,
-                            })?;
-                    }
-                    Step::Call(call) => {
-                        let started = Instant::now();
-                        let run = call
-                            .run
-                            .and_then(|run| run.downcast_ref::<crate::CallFn>())
-                            .unwrap_or_else(|| {
-                                panic!("call!({}) does not hold a pk_runtime::CallFn", call.name)
-                            });
-                        run(conn, &self.prefix).await.map_err(fail)?;
-                        observe(&Event::Statement {
-                            sql: &call.name,
-                            elapsed: started.elapsed(),
-                        });
-                    }
-                }
-            }
-            Ok(())
-        })
-    }
-
-    /// Moves this (sub-)chain from its current version to `to`, up or down, inside the caller's
-    /// transaction and lock: no transaction, lock or progress events of its own.
-    async fn run_inline(
-        &self,
-        conn: &mut PgConnection,
-        to: u32,
-        observe: &mut (dyn FnMut(&Event<'_>) + Send),
-    ) -> Result<(), Error> {
-        let current = self.checked_current(conn).await?;
-        if to > current {
-            for number in current + 1..=to {
-                let version = self.chain.version(number).ok_or(Error::TargetOutOfRange {
-                    target: to,
-                    latest: self.chain.latest(),
-                })?;
-                self.apply_body(conn, version, Direction::Up, observe)
-                    .await?;
-            }
-        } else {
-            let versions: Vec<&'static Version> = (to + 1..=current)
-                .rev()
-                .filter_map(|n| self.chain.version(n))
-                .collect();
-            if let Some(version) = versions
-                .iter()
-                .find(|v| matches!(v.down, Down::Irreversible(_)))
-                && let Down::Irreversible(reason) = version.down
-            {
-                return Err(Error::Irreversible {
-                    prefix: self.prefix.to_string(),
-                    version: version.number,
-                    current,
-                    reason,
-                });
-            }
-            for version in versions {
-                self.apply_body(conn, version, Direction::Down, observe)
-                    .await?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Runs one statement with the simple query protocol (no prepare round trip for one-off DDL).
-async fn exec(
-    conn: &mut PgConnection,
-    sql: &str,
-    observe: &mut (dyn FnMut(&Event<'_>) + Send),
-) -> Result<(), sqlx::Error> {
-    let started = Instant::now();
-    execute(conn, sql).await?;
-    observe(&Event::Statement {
-        sql,
-        elapsed: started.elapsed(),
-    });
-    Ok(())
 }
 
 #[cfg(test)]
