@@ -89,16 +89,17 @@ pub fn plan_with_losses(
             }
         };
         writeln!(out, "\n-- V{number:02} {}\nBEGIN;", version.title).unwrap();
-        for (index, op) in ops.iter().enumerate() {
+        for rendered in sql::render_ops(&ops, &prefix) {
+            let indices = rendered.first..rendered.first + rendered.ops.len();
             for loss in losses
                 .unwrap_or_default()
                 .iter()
-                .filter(|l| l.version == number && l.step == index)
+                .filter(|l| l.version == number && indices.contains(&l.step))
             {
                 writeln!(out, "-- would destroy: {loss}").unwrap();
             }
-            for step in sql::render(op, &prefix) {
-                write_step(&mut out, &step, &prefix, "");
+            for step in &rendered.steps {
+                write_step(&mut out, step, &prefix, "");
             }
         }
         let marker = match direction {
@@ -130,6 +131,22 @@ fn write_step(out: &mut String, step: &Step, prefix: &Prefix, indent: &str) {
             let inner = format!("{indent}    ");
             for step in steps {
                 write_step(out, step, prefix, &inner);
+            }
+        }
+        Step::Alter { head, parts } => {
+            writeln!(
+                out,
+                "{indent}-- each part only if its guard holds:\n{indent}{head}"
+            )
+            .unwrap();
+            for (index, (guard, part)) in parts.iter().enumerate() {
+                let end = if index + 1 == parts.len() { ";" } else { "," };
+                writeln!(
+                    out,
+                    "{indent}    -- {}\n{indent}    {part}{end}",
+                    guard.describe()
+                )
+                .unwrap();
             }
         }
         Step::Repeat { sql } => writeln!(
@@ -174,9 +191,9 @@ fn write_step(out: &mut String, step: &Step, prefix: &Prefix, indent: &str) {
                     )
                     .unwrap();
                 }
-                for op in version.up {
-                    for step in sql::render(op, prefix) {
-                        write_step(out, &step, prefix, &inner);
+                for rendered in sql::render_ops(version.up, prefix) {
+                    for step in &rendered.steps {
+                        write_step(out, step, prefix, &inner);
                     }
                 }
                 writeln!(

@@ -17,16 +17,18 @@ COMMIT;
 BEGIN;
 DROP INDEX IF EXISTS "public"."idx_email_logs_locale";
 ALTER TABLE "public"."phoenix_kit_email_logs" DROP COLUMN IF EXISTS "locale";
--- if phoenix_kit_email_templates.description is not of type text
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "description" TYPE text USING description ->> 'en';
--- if phoenix_kit_email_templates.display_name is not of type character varying(255)
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "display_name" TYPE varchar(255) USING display_name ->> 'en';
--- if phoenix_kit_email_templates.text_body is not of type text
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "text_body" TYPE text USING text_body ->> 'en';
--- if phoenix_kit_email_templates.html_body is not of type text
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "html_body" TYPE text USING html_body ->> 'en';
--- if phoenix_kit_email_templates.subject is not of type character varying(255)
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "subject" TYPE varchar(255) USING subject ->> 'en';
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_email_templates"
+    -- if phoenix_kit_email_templates.description is not of type text
+    ALTER COLUMN "description" TYPE text USING description ->> 'en',
+    -- if phoenix_kit_email_templates.display_name is not of type character varying(255)
+    ALTER COLUMN "display_name" TYPE varchar(255) USING display_name ->> 'en',
+    -- if phoenix_kit_email_templates.text_body is not of type text
+    ALTER COLUMN "text_body" TYPE text USING text_body ->> 'en',
+    -- if phoenix_kit_email_templates.html_body is not of type text
+    ALTER COLUMN "html_body" TYPE text USING html_body ->> 'en',
+    -- if phoenix_kit_email_templates.subject is not of type character varying(255)
+    ALTER COLUMN "subject" TYPE varchar(255) USING subject ->> 'en';
 COMMENT ON TABLE "public"."phoenix_kit" IS '79';
 COMMIT;
 

@@ -2410,288 +2410,380 @@ COMMIT;
 BEGIN;
 -- if phoenix_kit.migrated_at is not of type timestamp with time zone
 ALTER TABLE "public"."phoenix_kit" ALTER COLUMN "migrated_at" TYPE timestamptz;
--- if phoenix_kit_users.confirmed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_users" ALTER COLUMN "confirmed_at" TYPE timestamptz;
--- if phoenix_kit_users.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_users" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_users.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_users" ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_users"
+    -- if phoenix_kit_users.confirmed_at is not of type timestamp with time zone
+    ALTER COLUMN "confirmed_at" TYPE timestamptz,
+    -- if phoenix_kit_users.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_users.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
 -- if phoenix_kit_users_tokens.inserted_at is not of type timestamp with time zone
 ALTER TABLE "public"."phoenix_kit_users_tokens" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_user_roles.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_roles" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_user_roles.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_roles" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_user_role_assignments.assigned_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_role_assignments" ALTER COLUMN "assigned_at" TYPE timestamptz;
--- if phoenix_kit_user_role_assignments.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_role_assignments" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_settings.date_added is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_settings" ALTER COLUMN "date_added" TYPE timestamptz;
--- if phoenix_kit_settings.date_updated is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_settings" ALTER COLUMN "date_updated" TYPE timestamptz;
--- if phoenix_kit_referral_codes.date_created is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_referral_codes" ALTER COLUMN "date_created" TYPE timestamptz;
--- if phoenix_kit_referral_codes.expiration_date is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_referral_codes" ALTER COLUMN "expiration_date" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_user_roles"
+    -- if phoenix_kit_user_roles.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_user_roles.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_user_role_assignments"
+    -- if phoenix_kit_user_role_assignments.assigned_at is not of type timestamp with time zone
+    ALTER COLUMN "assigned_at" TYPE timestamptz,
+    -- if phoenix_kit_user_role_assignments.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_settings"
+    -- if phoenix_kit_settings.date_added is not of type timestamp with time zone
+    ALTER COLUMN "date_added" TYPE timestamptz,
+    -- if phoenix_kit_settings.date_updated is not of type timestamp with time zone
+    ALTER COLUMN "date_updated" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_referral_codes"
+    -- if phoenix_kit_referral_codes.date_created is not of type timestamp with time zone
+    ALTER COLUMN "date_created" TYPE timestamptz,
+    -- if phoenix_kit_referral_codes.expiration_date is not of type timestamp with time zone
+    ALTER COLUMN "expiration_date" TYPE timestamptz;
 -- if phoenix_kit_referral_code_usage.date_used is not of type timestamp with time zone
 ALTER TABLE "public"."phoenix_kit_referral_code_usage" ALTER COLUMN "date_used" TYPE timestamptz;
--- if phoenix_kit_email_logs.sent_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "sent_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.delivered_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "delivered_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.bounced_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "bounced_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.complained_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "complained_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.opened_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "opened_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.clicked_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "clicked_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.queued_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "queued_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.rejected_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "rejected_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.failed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "failed_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.delayed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "delayed_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_email_logs.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_logs" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_email_events.occurred_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_events" ALTER COLUMN "occurred_at" TYPE timestamptz;
--- if phoenix_kit_email_events.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_events" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_email_events.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_events" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_email_blocklist.expires_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_blocklist" ALTER COLUMN "expires_at" TYPE timestamptz;
--- if phoenix_kit_email_blocklist.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_blocklist" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_email_blocklist.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_blocklist" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_email_templates.last_used_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "last_used_at" TYPE timestamptz;
--- if phoenix_kit_email_templates.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_email_templates.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_user_oauth_providers.token_expires_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_oauth_providers" ALTER COLUMN "token_expires_at" TYPE timestamptz;
--- if phoenix_kit_user_oauth_providers.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_oauth_providers" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_user_oauth_providers.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_oauth_providers" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_entities.date_created is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_entities" ALTER COLUMN "date_created" TYPE timestamptz;
--- if phoenix_kit_entities.date_updated is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_entities" ALTER COLUMN "date_updated" TYPE timestamptz;
--- if phoenix_kit_entity_data.date_created is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_entity_data" ALTER COLUMN "date_created" TYPE timestamptz;
--- if phoenix_kit_entity_data.date_updated is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_entity_data" ALTER COLUMN "date_updated" TYPE timestamptz;
--- if phoenix_kit_buckets.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_buckets" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_buckets.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_buckets" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_files.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_files" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_files.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_files" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_file_instances.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_file_instances" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_file_instances.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_file_instances" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_file_locations.last_verified_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_file_locations" ALTER COLUMN "last_verified_at" TYPE timestamptz;
--- if phoenix_kit_file_locations.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_file_locations" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_file_locations.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_file_locations" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_storage_dimensions.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_storage_dimensions" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_storage_dimensions.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_storage_dimensions" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_email_orphaned_events.received_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_orphaned_events" ALTER COLUMN "received_at" TYPE timestamptz;
--- if phoenix_kit_email_orphaned_events.matched_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_orphaned_events" ALTER COLUMN "matched_at" TYPE timestamptz;
--- if phoenix_kit_email_orphaned_events.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_orphaned_events" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_email_orphaned_events.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_orphaned_events" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_email_metrics.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_metrics" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_email_metrics.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_email_metrics" ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_email_logs"
+    -- if phoenix_kit_email_logs.sent_at is not of type timestamp with time zone
+    ALTER COLUMN "sent_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.delivered_at is not of type timestamp with time zone
+    ALTER COLUMN "delivered_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.bounced_at is not of type timestamp with time zone
+    ALTER COLUMN "bounced_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.complained_at is not of type timestamp with time zone
+    ALTER COLUMN "complained_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.opened_at is not of type timestamp with time zone
+    ALTER COLUMN "opened_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.clicked_at is not of type timestamp with time zone
+    ALTER COLUMN "clicked_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.queued_at is not of type timestamp with time zone
+    ALTER COLUMN "queued_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.rejected_at is not of type timestamp with time zone
+    ALTER COLUMN "rejected_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.failed_at is not of type timestamp with time zone
+    ALTER COLUMN "failed_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.delayed_at is not of type timestamp with time zone
+    ALTER COLUMN "delayed_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_email_logs.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_email_events"
+    -- if phoenix_kit_email_events.occurred_at is not of type timestamp with time zone
+    ALTER COLUMN "occurred_at" TYPE timestamptz,
+    -- if phoenix_kit_email_events.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_email_events.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_email_blocklist"
+    -- if phoenix_kit_email_blocklist.expires_at is not of type timestamp with time zone
+    ALTER COLUMN "expires_at" TYPE timestamptz,
+    -- if phoenix_kit_email_blocklist.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_email_blocklist.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_email_templates"
+    -- if phoenix_kit_email_templates.last_used_at is not of type timestamp with time zone
+    ALTER COLUMN "last_used_at" TYPE timestamptz,
+    -- if phoenix_kit_email_templates.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_email_templates.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_user_oauth_providers"
+    -- if phoenix_kit_user_oauth_providers.token_expires_at is not of type timestamp with time zone
+    ALTER COLUMN "token_expires_at" TYPE timestamptz,
+    -- if phoenix_kit_user_oauth_providers.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_user_oauth_providers.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_entities"
+    -- if phoenix_kit_entities.date_created is not of type timestamp with time zone
+    ALTER COLUMN "date_created" TYPE timestamptz,
+    -- if phoenix_kit_entities.date_updated is not of type timestamp with time zone
+    ALTER COLUMN "date_updated" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_entity_data"
+    -- if phoenix_kit_entity_data.date_created is not of type timestamp with time zone
+    ALTER COLUMN "date_created" TYPE timestamptz,
+    -- if phoenix_kit_entity_data.date_updated is not of type timestamp with time zone
+    ALTER COLUMN "date_updated" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_buckets"
+    -- if phoenix_kit_buckets.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_buckets.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_files"
+    -- if phoenix_kit_files.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_files.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_file_instances"
+    -- if phoenix_kit_file_instances.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_file_instances.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_file_locations"
+    -- if phoenix_kit_file_locations.last_verified_at is not of type timestamp with time zone
+    ALTER COLUMN "last_verified_at" TYPE timestamptz,
+    -- if phoenix_kit_file_locations.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_file_locations.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_storage_dimensions"
+    -- if phoenix_kit_storage_dimensions.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_storage_dimensions.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_email_orphaned_events"
+    -- if phoenix_kit_email_orphaned_events.received_at is not of type timestamp with time zone
+    ALTER COLUMN "received_at" TYPE timestamptz,
+    -- if phoenix_kit_email_orphaned_events.matched_at is not of type timestamp with time zone
+    ALTER COLUMN "matched_at" TYPE timestamptz,
+    -- if phoenix_kit_email_orphaned_events.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_email_orphaned_events.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_email_metrics"
+    -- if phoenix_kit_email_metrics.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_email_metrics.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
 -- if phoenix_kit_audit_logs.inserted_at is not of type timestamp with time zone
 ALTER TABLE "public"."phoenix_kit_audit_logs" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_posts.scheduled_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_posts" ALTER COLUMN "scheduled_at" TYPE timestamptz;
--- if phoenix_kit_posts.published_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_posts" ALTER COLUMN "published_at" TYPE timestamptz;
--- if phoenix_kit_posts.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_posts" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_posts.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_posts" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_media.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_media" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_media.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_media" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_likes.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_likes" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_likes.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_likes" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_comments.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_comments" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_comments.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_comments" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_mentions.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_mentions" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_mentions.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_mentions" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_tags.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_tags" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_tags.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_tags" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_tag_assignments.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_tag_assignments" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_tag_assignments.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_tag_assignments" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_groups.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_groups" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_groups.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_groups" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_group_assignments.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_group_assignments" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_group_assignments.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_group_assignments" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_views.viewed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_views" ALTER COLUMN "viewed_at" TYPE timestamptz;
--- if phoenix_kit_post_views.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_views" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_views.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_views" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_currencies.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_currencies" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_currencies.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_currencies" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_billing_profiles.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_billing_profiles" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_billing_profiles.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_billing_profiles" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_orders.confirmed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_orders" ALTER COLUMN "confirmed_at" TYPE timestamptz;
--- if phoenix_kit_orders.paid_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_orders" ALTER COLUMN "paid_at" TYPE timestamptz;
--- if phoenix_kit_orders.cancelled_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_orders" ALTER COLUMN "cancelled_at" TYPE timestamptz;
--- if phoenix_kit_orders.checkout_expires_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_orders" ALTER COLUMN "checkout_expires_at" TYPE timestamptz;
--- if phoenix_kit_orders.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_orders" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_orders.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_orders" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_invoices.receipt_generated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_invoices" ALTER COLUMN "receipt_generated_at" TYPE timestamptz;
--- if phoenix_kit_invoices.sent_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_invoices" ALTER COLUMN "sent_at" TYPE timestamptz;
--- if phoenix_kit_invoices.paid_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_invoices" ALTER COLUMN "paid_at" TYPE timestamptz;
--- if phoenix_kit_invoices.voided_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_invoices" ALTER COLUMN "voided_at" TYPE timestamptz;
--- if phoenix_kit_invoices.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_invoices" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_invoices.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_invoices" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_transactions.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_transactions" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_transactions.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_transactions" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_ai_accounts.last_validated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_accounts" ALTER COLUMN "last_validated_at" TYPE timestamptz;
--- if phoenix_kit_ai_accounts.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_accounts" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_ai_accounts.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_accounts" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_ai_requests.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_requests" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_ai_requests.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_requests" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_payment_methods.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_payment_methods" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_payment_methods.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_payment_methods" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_subscription_plans.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscription_plans" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_subscription_plans.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscription_plans" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_subscriptions.current_period_start is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscriptions" ALTER COLUMN "current_period_start" TYPE timestamptz;
--- if phoenix_kit_subscriptions.current_period_end is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscriptions" ALTER COLUMN "current_period_end" TYPE timestamptz;
--- if phoenix_kit_subscriptions.cancelled_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscriptions" ALTER COLUMN "cancelled_at" TYPE timestamptz;
--- if phoenix_kit_subscriptions.trial_start is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscriptions" ALTER COLUMN "trial_start" TYPE timestamptz;
--- if phoenix_kit_subscriptions.trial_end is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscriptions" ALTER COLUMN "trial_end" TYPE timestamptz;
--- if phoenix_kit_subscriptions.grace_period_end is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscriptions" ALTER COLUMN "grace_period_end" TYPE timestamptz;
--- if phoenix_kit_subscriptions.last_renewal_attempt_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscriptions" ALTER COLUMN "last_renewal_attempt_at" TYPE timestamptz;
--- if phoenix_kit_subscriptions.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscriptions" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_subscriptions.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_subscriptions" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_payment_provider_configs.last_verified_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_payment_provider_configs" ALTER COLUMN "last_verified_at" TYPE timestamptz;
--- if phoenix_kit_payment_provider_configs.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_payment_provider_configs" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_payment_provider_configs.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_payment_provider_configs" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_webhook_events.processed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_webhook_events" ALTER COLUMN "processed_at" TYPE timestamptz;
--- if phoenix_kit_webhook_events.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_webhook_events" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_webhook_events.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_webhook_events" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_ai_endpoints.last_validated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_endpoints" ALTER COLUMN "last_validated_at" TYPE timestamptz;
--- if phoenix_kit_ai_endpoints.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_endpoints" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_ai_endpoints.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_endpoints" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_tickets.resolved_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_tickets" ALTER COLUMN "resolved_at" TYPE timestamptz;
--- if phoenix_kit_tickets.closed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_tickets" ALTER COLUMN "closed_at" TYPE timestamptz;
--- if phoenix_kit_tickets.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_tickets" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_tickets.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_tickets" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_ticket_comments.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ticket_comments" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_ticket_comments.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ticket_comments" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_ticket_attachments.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ticket_attachments" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_ticket_attachments.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ticket_attachments" ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_posts"
+    -- if phoenix_kit_posts.scheduled_at is not of type timestamp with time zone
+    ALTER COLUMN "scheduled_at" TYPE timestamptz,
+    -- if phoenix_kit_posts.published_at is not of type timestamp with time zone
+    ALTER COLUMN "published_at" TYPE timestamptz,
+    -- if phoenix_kit_posts.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_posts.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_media"
+    -- if phoenix_kit_post_media.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_media.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_likes"
+    -- if phoenix_kit_post_likes.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_likes.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_comments"
+    -- if phoenix_kit_post_comments.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_comments.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_mentions"
+    -- if phoenix_kit_post_mentions.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_mentions.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_tags"
+    -- if phoenix_kit_post_tags.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_tags.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_tag_assignments"
+    -- if phoenix_kit_post_tag_assignments.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_tag_assignments.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_groups"
+    -- if phoenix_kit_post_groups.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_groups.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_group_assignments"
+    -- if phoenix_kit_post_group_assignments.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_group_assignments.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_views"
+    -- if phoenix_kit_post_views.viewed_at is not of type timestamp with time zone
+    ALTER COLUMN "viewed_at" TYPE timestamptz,
+    -- if phoenix_kit_post_views.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_views.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_currencies"
+    -- if phoenix_kit_currencies.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_currencies.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_billing_profiles"
+    -- if phoenix_kit_billing_profiles.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_billing_profiles.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_orders"
+    -- if phoenix_kit_orders.confirmed_at is not of type timestamp with time zone
+    ALTER COLUMN "confirmed_at" TYPE timestamptz,
+    -- if phoenix_kit_orders.paid_at is not of type timestamp with time zone
+    ALTER COLUMN "paid_at" TYPE timestamptz,
+    -- if phoenix_kit_orders.cancelled_at is not of type timestamp with time zone
+    ALTER COLUMN "cancelled_at" TYPE timestamptz,
+    -- if phoenix_kit_orders.checkout_expires_at is not of type timestamp with time zone
+    ALTER COLUMN "checkout_expires_at" TYPE timestamptz,
+    -- if phoenix_kit_orders.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_orders.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_invoices"
+    -- if phoenix_kit_invoices.receipt_generated_at is not of type timestamp with time zone
+    ALTER COLUMN "receipt_generated_at" TYPE timestamptz,
+    -- if phoenix_kit_invoices.sent_at is not of type timestamp with time zone
+    ALTER COLUMN "sent_at" TYPE timestamptz,
+    -- if phoenix_kit_invoices.paid_at is not of type timestamp with time zone
+    ALTER COLUMN "paid_at" TYPE timestamptz,
+    -- if phoenix_kit_invoices.voided_at is not of type timestamp with time zone
+    ALTER COLUMN "voided_at" TYPE timestamptz,
+    -- if phoenix_kit_invoices.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_invoices.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_transactions"
+    -- if phoenix_kit_transactions.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_transactions.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_ai_accounts"
+    -- if phoenix_kit_ai_accounts.last_validated_at is not of type timestamp with time zone
+    ALTER COLUMN "last_validated_at" TYPE timestamptz,
+    -- if phoenix_kit_ai_accounts.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_ai_accounts.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_ai_requests"
+    -- if phoenix_kit_ai_requests.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_ai_requests.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_payment_methods"
+    -- if phoenix_kit_payment_methods.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_payment_methods.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_subscription_plans"
+    -- if phoenix_kit_subscription_plans.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_subscription_plans.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_subscriptions"
+    -- if phoenix_kit_subscriptions.current_period_start is not of type timestamp with time zone
+    ALTER COLUMN "current_period_start" TYPE timestamptz,
+    -- if phoenix_kit_subscriptions.current_period_end is not of type timestamp with time zone
+    ALTER COLUMN "current_period_end" TYPE timestamptz,
+    -- if phoenix_kit_subscriptions.cancelled_at is not of type timestamp with time zone
+    ALTER COLUMN "cancelled_at" TYPE timestamptz,
+    -- if phoenix_kit_subscriptions.trial_start is not of type timestamp with time zone
+    ALTER COLUMN "trial_start" TYPE timestamptz,
+    -- if phoenix_kit_subscriptions.trial_end is not of type timestamp with time zone
+    ALTER COLUMN "trial_end" TYPE timestamptz,
+    -- if phoenix_kit_subscriptions.grace_period_end is not of type timestamp with time zone
+    ALTER COLUMN "grace_period_end" TYPE timestamptz,
+    -- if phoenix_kit_subscriptions.last_renewal_attempt_at is not of type timestamp with time zone
+    ALTER COLUMN "last_renewal_attempt_at" TYPE timestamptz,
+    -- if phoenix_kit_subscriptions.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_subscriptions.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_payment_provider_configs"
+    -- if phoenix_kit_payment_provider_configs.last_verified_at is not of type timestamp with time zone
+    ALTER COLUMN "last_verified_at" TYPE timestamptz,
+    -- if phoenix_kit_payment_provider_configs.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_payment_provider_configs.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_webhook_events"
+    -- if phoenix_kit_webhook_events.processed_at is not of type timestamp with time zone
+    ALTER COLUMN "processed_at" TYPE timestamptz,
+    -- if phoenix_kit_webhook_events.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_webhook_events.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_ai_endpoints"
+    -- if phoenix_kit_ai_endpoints.last_validated_at is not of type timestamp with time zone
+    ALTER COLUMN "last_validated_at" TYPE timestamptz,
+    -- if phoenix_kit_ai_endpoints.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_ai_endpoints.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_tickets"
+    -- if phoenix_kit_tickets.resolved_at is not of type timestamp with time zone
+    ALTER COLUMN "resolved_at" TYPE timestamptz,
+    -- if phoenix_kit_tickets.closed_at is not of type timestamp with time zone
+    ALTER COLUMN "closed_at" TYPE timestamptz,
+    -- if phoenix_kit_tickets.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_tickets.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_ticket_comments"
+    -- if phoenix_kit_ticket_comments.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_ticket_comments.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_ticket_attachments"
+    -- if phoenix_kit_ticket_attachments.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_ticket_attachments.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
 -- if phoenix_kit_ticket_status_history.inserted_at is not of type timestamp with time zone
 ALTER TABLE "public"."phoenix_kit_ticket_status_history" ALTER COLUMN "inserted_at" TYPE timestamptz;
 -- if phoenix_kit_user_follows.inserted_at is not of type timestamp with time zone
 ALTER TABLE "public"."phoenix_kit_user_follows" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_user_connections.requested_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_connections" ALTER COLUMN "requested_at" TYPE timestamptz;
--- if phoenix_kit_user_connections.responded_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_connections" ALTER COLUMN "responded_at" TYPE timestamptz;
--- if phoenix_kit_user_connections.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_connections" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_user_connections.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_user_connections" ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_user_connections"
+    -- if phoenix_kit_user_connections.requested_at is not of type timestamp with time zone
+    ALTER COLUMN "requested_at" TYPE timestamptz,
+    -- if phoenix_kit_user_connections.responded_at is not of type timestamp with time zone
+    ALTER COLUMN "responded_at" TYPE timestamptz,
+    -- if phoenix_kit_user_connections.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_user_connections.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
 -- if phoenix_kit_user_blocks.inserted_at is not of type timestamp with time zone
 ALTER TABLE "public"."phoenix_kit_user_blocks" ALTER COLUMN "inserted_at" TYPE timestamptz;
 -- if phoenix_kit_user_follows_history.inserted_at is not of type timestamp with time zone
@@ -2700,126 +2792,168 @@ ALTER TABLE "public"."phoenix_kit_user_follows_history" ALTER COLUMN "inserted_a
 ALTER TABLE "public"."phoenix_kit_user_connections_history" ALTER COLUMN "inserted_at" TYPE timestamptz;
 -- if phoenix_kit_user_blocks_history.inserted_at is not of type timestamp with time zone
 ALTER TABLE "public"."phoenix_kit_user_blocks_history" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_sync_connections.expires_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_connections" ALTER COLUMN "expires_at" TYPE timestamptz;
--- if phoenix_kit_sync_connections.approved_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_connections" ALTER COLUMN "approved_at" TYPE timestamptz;
--- if phoenix_kit_sync_connections.suspended_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_connections" ALTER COLUMN "suspended_at" TYPE timestamptz;
--- if phoenix_kit_sync_connections.revoked_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_connections" ALTER COLUMN "revoked_at" TYPE timestamptz;
--- if phoenix_kit_sync_connections.last_connected_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_connections" ALTER COLUMN "last_connected_at" TYPE timestamptz;
--- if phoenix_kit_sync_connections.last_transfer_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_connections" ALTER COLUMN "last_transfer_at" TYPE timestamptz;
--- if phoenix_kit_sync_connections.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_connections" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_sync_connections.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_connections" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_sync_transfers.approved_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_transfers" ALTER COLUMN "approved_at" TYPE timestamptz;
--- if phoenix_kit_sync_transfers.denied_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_transfers" ALTER COLUMN "denied_at" TYPE timestamptz;
--- if phoenix_kit_sync_transfers.approval_expires_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_transfers" ALTER COLUMN "approval_expires_at" TYPE timestamptz;
--- if phoenix_kit_sync_transfers.started_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_transfers" ALTER COLUMN "started_at" TYPE timestamptz;
--- if phoenix_kit_sync_transfers.completed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_transfers" ALTER COLUMN "completed_at" TYPE timestamptz;
--- if phoenix_kit_sync_transfers.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_sync_transfers" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_ai_prompts.last_used_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_prompts" ALTER COLUMN "last_used_at" TYPE timestamptz;
--- if phoenix_kit_ai_prompts.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_prompts" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_ai_prompts.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_ai_prompts" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_admin_notes.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_admin_notes" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_admin_notes.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_admin_notes" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_scheduled_jobs.scheduled_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_scheduled_jobs" ALTER COLUMN "scheduled_at" TYPE timestamptz;
--- if phoenix_kit_scheduled_jobs.executed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_scheduled_jobs" ALTER COLUMN "executed_at" TYPE timestamptz;
--- if phoenix_kit_scheduled_jobs.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_scheduled_jobs" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_scheduled_jobs.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_scheduled_jobs" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_consent_logs.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_consent_logs" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_consent_logs.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_consent_logs" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_shop_categories.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_categories" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_shop_categories.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_categories" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_shop_products.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_products" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_shop_products.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_products" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_shop_shipping_methods.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_shipping_methods" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_shop_shipping_methods.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_shipping_methods" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_shop_carts.expires_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_carts" ALTER COLUMN "expires_at" TYPE timestamptz;
--- if phoenix_kit_shop_carts.converted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_carts" ALTER COLUMN "converted_at" TYPE timestamptz;
--- if phoenix_kit_shop_carts.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_carts" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_shop_carts.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_carts" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_shop_cart_items.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_cart_items" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_shop_cart_items.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_cart_items" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_payment_options.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_payment_options" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_payment_options.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_payment_options" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_shop_config.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_config" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_shop_config.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_config" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_shop_import_logs.started_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_import_logs" ALTER COLUMN "started_at" TYPE timestamptz;
--- if phoenix_kit_shop_import_logs.completed_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_import_logs" ALTER COLUMN "completed_at" TYPE timestamptz;
--- if phoenix_kit_shop_import_logs.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_import_logs" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_shop_import_logs.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_import_logs" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_shop_import_configs.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_import_configs" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_shop_import_configs.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_shop_import_configs" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_post_dislikes.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_dislikes" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_post_dislikes.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_post_dislikes" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_comment_likes.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comment_likes" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_comment_likes.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comment_likes" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_comment_dislikes.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comment_dislikes" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_comment_dislikes.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comment_dislikes" ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_sync_connections"
+    -- if phoenix_kit_sync_connections.expires_at is not of type timestamp with time zone
+    ALTER COLUMN "expires_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_connections.approved_at is not of type timestamp with time zone
+    ALTER COLUMN "approved_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_connections.suspended_at is not of type timestamp with time zone
+    ALTER COLUMN "suspended_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_connections.revoked_at is not of type timestamp with time zone
+    ALTER COLUMN "revoked_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_connections.last_connected_at is not of type timestamp with time zone
+    ALTER COLUMN "last_connected_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_connections.last_transfer_at is not of type timestamp with time zone
+    ALTER COLUMN "last_transfer_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_connections.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_connections.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_sync_transfers"
+    -- if phoenix_kit_sync_transfers.approved_at is not of type timestamp with time zone
+    ALTER COLUMN "approved_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_transfers.denied_at is not of type timestamp with time zone
+    ALTER COLUMN "denied_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_transfers.approval_expires_at is not of type timestamp with time zone
+    ALTER COLUMN "approval_expires_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_transfers.started_at is not of type timestamp with time zone
+    ALTER COLUMN "started_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_transfers.completed_at is not of type timestamp with time zone
+    ALTER COLUMN "completed_at" TYPE timestamptz,
+    -- if phoenix_kit_sync_transfers.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_ai_prompts"
+    -- if phoenix_kit_ai_prompts.last_used_at is not of type timestamp with time zone
+    ALTER COLUMN "last_used_at" TYPE timestamptz,
+    -- if phoenix_kit_ai_prompts.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_ai_prompts.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_admin_notes"
+    -- if phoenix_kit_admin_notes.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_admin_notes.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_scheduled_jobs"
+    -- if phoenix_kit_scheduled_jobs.scheduled_at is not of type timestamp with time zone
+    ALTER COLUMN "scheduled_at" TYPE timestamptz,
+    -- if phoenix_kit_scheduled_jobs.executed_at is not of type timestamp with time zone
+    ALTER COLUMN "executed_at" TYPE timestamptz,
+    -- if phoenix_kit_scheduled_jobs.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_scheduled_jobs.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_consent_logs"
+    -- if phoenix_kit_consent_logs.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_consent_logs.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_shop_categories"
+    -- if phoenix_kit_shop_categories.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_categories.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_shop_products"
+    -- if phoenix_kit_shop_products.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_products.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_shop_shipping_methods"
+    -- if phoenix_kit_shop_shipping_methods.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_shipping_methods.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_shop_carts"
+    -- if phoenix_kit_shop_carts.expires_at is not of type timestamp with time zone
+    ALTER COLUMN "expires_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_carts.converted_at is not of type timestamp with time zone
+    ALTER COLUMN "converted_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_carts.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_carts.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_shop_cart_items"
+    -- if phoenix_kit_shop_cart_items.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_cart_items.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_payment_options"
+    -- if phoenix_kit_payment_options.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_payment_options.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_shop_config"
+    -- if phoenix_kit_shop_config.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_config.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_shop_import_logs"
+    -- if phoenix_kit_shop_import_logs.started_at is not of type timestamp with time zone
+    ALTER COLUMN "started_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_import_logs.completed_at is not of type timestamp with time zone
+    ALTER COLUMN "completed_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_import_logs.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_import_logs.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_shop_import_configs"
+    -- if phoenix_kit_shop_import_configs.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_shop_import_configs.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_post_dislikes"
+    -- if phoenix_kit_post_dislikes.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_post_dislikes.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_comment_likes"
+    -- if phoenix_kit_comment_likes.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_comment_likes.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_comment_dislikes"
+    -- if phoenix_kit_comment_dislikes.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_comment_dislikes.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
 -- if phoenix_kit_role_permissions.inserted_at is not of type timestamp with time zone
 ALTER TABLE "public"."phoenix_kit_role_permissions" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_comments.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comments" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_comments.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comments" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_comments_likes.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comments_likes" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_comments_likes.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comments_likes" ALTER COLUMN "updated_at" TYPE timestamptz;
--- if phoenix_kit_comments_dislikes.inserted_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comments_dislikes" ALTER COLUMN "inserted_at" TYPE timestamptz;
--- if phoenix_kit_comments_dislikes.updated_at is not of type timestamp with time zone
-ALTER TABLE "public"."phoenix_kit_comments_dislikes" ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_comments"
+    -- if phoenix_kit_comments.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_comments.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_comments_likes"
+    -- if phoenix_kit_comments_likes.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_comments_likes.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_comments_dislikes"
+    -- if phoenix_kit_comments_dislikes.inserted_at is not of type timestamp with time zone
+    ALTER COLUMN "inserted_at" TYPE timestamptz,
+    -- if phoenix_kit_comments_dislikes.updated_at is not of type timestamp with time zone
+    ALTER COLUMN "updated_at" TYPE timestamptz;
 COMMENT ON TABLE "public"."phoenix_kit" IS '58';
 COMMIT;
 
@@ -3619,16 +3753,18 @@ COMMIT;
 
 -- V80 Email templates i18n (JSONB language maps); email log locale
 BEGIN;
--- if phoenix_kit_email_templates.subject is not of type jsonb
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "subject" TYPE jsonb USING jsonb_build_object('en', subject);
--- if phoenix_kit_email_templates.html_body is not of type jsonb
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "html_body" TYPE jsonb USING jsonb_build_object('en', html_body);
--- if phoenix_kit_email_templates.text_body is not of type jsonb
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "text_body" TYPE jsonb USING jsonb_build_object('en', text_body);
--- if phoenix_kit_email_templates.display_name is not of type jsonb
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "display_name" TYPE jsonb USING jsonb_build_object('en', display_name);
--- if phoenix_kit_email_templates.description is not of type jsonb
-ALTER TABLE "public"."phoenix_kit_email_templates" ALTER COLUMN "description" TYPE jsonb USING CASE WHEN description IS NULL THEN NULL ELSE jsonb_build_object('en', description) END;
+-- each part only if its guard holds:
+ALTER TABLE "public"."phoenix_kit_email_templates"
+    -- if phoenix_kit_email_templates.subject is not of type jsonb
+    ALTER COLUMN "subject" TYPE jsonb USING jsonb_build_object('en', subject),
+    -- if phoenix_kit_email_templates.html_body is not of type jsonb
+    ALTER COLUMN "html_body" TYPE jsonb USING jsonb_build_object('en', html_body),
+    -- if phoenix_kit_email_templates.text_body is not of type jsonb
+    ALTER COLUMN "text_body" TYPE jsonb USING jsonb_build_object('en', text_body),
+    -- if phoenix_kit_email_templates.display_name is not of type jsonb
+    ALTER COLUMN "display_name" TYPE jsonb USING jsonb_build_object('en', display_name),
+    -- if phoenix_kit_email_templates.description is not of type jsonb
+    ALTER COLUMN "description" TYPE jsonb USING CASE WHEN description IS NULL THEN NULL ELSE jsonb_build_object('en', description) END;
 ALTER TABLE "public"."phoenix_kit_email_logs" ADD COLUMN IF NOT EXISTS "locale" varchar(10) DEFAULT 'en' NOT NULL;
 CREATE INDEX IF NOT EXISTS "idx_email_logs_locale" ON "public"."phoenix_kit_email_logs" ("locale");
 COMMENT ON TABLE "public"."phoenix_kit" IS '80';

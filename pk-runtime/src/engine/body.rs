@@ -12,7 +12,7 @@ use sqlx::PgConnection;
 
 use super::Migrator;
 use crate::error::Error;
-use crate::op::{Direction, Down, Op, Version};
+use crate::op::{Direction, Down, Version};
 use crate::sql::batch::{self, Batch, Label, Piece, Report, Unit};
 use crate::sql::{self, Step};
 use crate::txn::{Event, send};
@@ -46,10 +46,26 @@ impl Migrator {
             batch.push(unit);
         }
         let mut ids = 0;
-        for op in &ops {
-            let steps = sql::render(op, &self.prefix);
-            self.run_steps(conn, number, op, steps, &mut batch, &mut ids, observe)
-                .await?;
+        for rendered in sql::render_ops(&ops, &self.prefix) {
+            let label = match rendered.ops[..] {
+                [op] => Label::Op(op),
+                ref ops => Label::Text(
+                    ops.iter()
+                        .map(|op| op.describe())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+            };
+            self.run_steps(
+                conn,
+                number,
+                &label,
+                rendered.steps,
+                &mut batch,
+                &mut ids,
+                observe,
+            )
+            .await?;
         }
         let marker = match direction {
             Direction::Up => Some(number),
@@ -76,7 +92,7 @@ impl Migrator {
         &'s self,
         conn: &'s mut PgConnection,
         version: u32,
-        op: &'a Op,
+        label: &'s Label<'a>,
         steps: Vec<Step<'a>>,
         batch: &'s mut Batch<'a>,
         ids: &'s mut usize,
@@ -86,10 +102,10 @@ impl Migrator {
             let fail = |source| Error::Operation {
                 prefix: self.prefix.to_string(),
                 version,
-                op: op.describe(),
+                op: label.describe(),
                 source,
             };
-            for piece in batch::compile(op, steps, &self.prefix, ids) {
+            for piece in batch::compile(label, steps, &self.prefix, ids) {
                 let step = match piece {
                     Piece::Unit(unit) => {
                         batch.push(unit);
@@ -101,11 +117,11 @@ impl Migrator {
                 match step {
                     Step::Block { guard, steps } => {
                         if guard.holds(conn, &self.prefix).await.map_err(fail)? {
-                            self.run_steps(conn, version, op, steps, batch, ids, observe)
+                            self.run_steps(conn, version, label, steps, batch, ids, observe)
                                 .await?;
                         } else {
                             observe(&Event::Skipped {
-                                sql: &op.describe(),
+                                sql: &label.describe(),
                                 guard: guard.describe(),
                             });
                         }
@@ -151,7 +167,7 @@ impl Migrator {
                                 other => other,
                             })?;
                     }
-                    Step::Statement { .. } | Step::Repeat { .. } => {
+                    Step::Statement { .. } | Step::Repeat { .. } | Step::Alter { .. } => {
                         unreachable!("batch::compile sends these with the batch")
                     }
                 }
@@ -278,6 +294,25 @@ fn report(
                     });
                 } else {
                     report(inner, skipped, elapsed, observe);
+                }
+            }
+            Report::Alter { head, parts } => {
+                let mut ran = Vec::new();
+                for (id, guard, part) in parts {
+                    if skipped.contains(id) {
+                        observe(&Event::Skipped {
+                            sql: &format!("{head} {part}"),
+                            guard: guard.describe(),
+                        });
+                    } else {
+                        ran.push(part.as_str());
+                    }
+                }
+                if !ran.is_empty() {
+                    observe(&Event::Statement {
+                        sql: &format!("{head} {}", ran.join(", ")),
+                        elapsed: elapsed.take().unwrap_or_default(),
+                    });
                 }
             }
         }

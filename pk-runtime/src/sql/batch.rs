@@ -48,6 +48,13 @@ pub enum Report<'a> {
         /// What ran if it held.
         inner: Vec<Report<'a>>,
     },
+    /// An `ALTER TABLE` of guarded parts: the parts whose guard held ran as one statement.
+    Alter {
+        /// `ALTER TABLE <table>`.
+        head: String,
+        /// Each part's number in `pk.skipped`, guard and text.
+        parts: Vec<(usize, Guard<'a>, String)>,
+    },
 }
 
 /// Some statements of a batch, from one operation or the version itself.
@@ -97,7 +104,7 @@ pub enum Piece<'a> {
 
 /// Cuts one operation's steps into pieces; `ids` numbers the guards of the batch being built.
 pub fn compile<'a>(
-    op: &'a Op,
+    label: &Label<'a>,
     steps: Vec<Step<'a>>,
     prefix: &Prefix,
     ids: &mut usize,
@@ -106,16 +113,29 @@ pub fn compile<'a>(
         .into_iter()
         .map(|step| match step {
             step if needs_client(&step) => Piece::Host(step),
-            Step::Statement { guard: None, sql } => Piece::Unit(Unit::plain(sql, Label::Op(op))),
+            Step::Statement { guard: None, sql } => Piece::Unit(Unit::plain(sql, label.clone())),
             step => {
                 let (mut body, mut report) = (String::new(), Vec::new());
-                let mut rows = false;
-                plpgsql(op, step, prefix, ids, &mut body, &mut report, &mut rows);
-                let declare = if rows { "DECLARE pk_rows bigint; " } else { "" };
+                let mut declare = Vec::new();
+                plpgsql(
+                    label,
+                    step,
+                    prefix,
+                    ids,
+                    &mut body,
+                    &mut report,
+                    &mut declare,
+                );
+                let declare: String = declare.concat();
+                let declare = if declare.is_empty() {
+                    declare
+                } else {
+                    format!("DECLARE {declare}")
+                };
                 Piece::Unit(Unit {
                     sql: format!("DO {}", dollar_quote(&format!("{declare}BEGIN {body}END"))),
                     statements: 1,
-                    label: Label::Op(op),
+                    label: label.clone(),
                     report,
                 })
             }
@@ -128,20 +148,26 @@ fn needs_client(step: &Step<'_>) -> bool {
     match step {
         Step::Call(_) | Step::Chain { .. } => true,
         Step::Block { steps, .. } => steps.iter().any(needs_client),
-        Step::Statement { .. } | Step::Repeat { .. } => false,
+        Step::Statement { .. } | Step::Repeat { .. } | Step::Alter { .. } => false,
     }
 }
 
-/// A step as PL/pgSQL statements, appended to `out`; `rows` is set when they need `pk_rows`.
+/// A step as PL/pgSQL statements, appended to `out`; the variables they need are added to
+/// `declare`.
 fn plpgsql<'a>(
-    op: &'a Op,
+    label: &Label<'a>,
     step: Step<'a>,
     prefix: &Prefix,
     ids: &mut usize,
     out: &mut String,
     report: &mut Vec<Report<'a>>,
-    rows: &mut bool,
+    declare: &mut Vec<&'static str>,
 ) {
+    let mut need = |variable: &'static str| {
+        if !declare.contains(&variable) {
+            declare.push(variable);
+        }
+    };
     let guarded = |guard: Guard<'a>, what: String, ids: &mut usize, body: &str| {
         *ids += 1;
         let id = *ids;
@@ -175,9 +201,9 @@ fn plpgsql<'a>(
         Step::Block { guard, steps } => {
             let (mut body, mut inner) = (String::new(), Vec::new());
             for step in steps {
-                plpgsql(op, step, prefix, ids, &mut body, &mut inner, rows);
+                plpgsql(label, step, prefix, ids, &mut body, &mut inner, declare);
             }
-            let (id, text, what) = guarded(guard, op.describe(), ids, &body);
+            let (id, text, what) = guarded(guard, label.describe(), ids, &body);
             out.push_str(&text);
             report.push(Report::Guarded {
                 id,
@@ -187,13 +213,32 @@ fn plpgsql<'a>(
             });
         }
         Step::Repeat { sql } => {
-            *rows = true;
+            need("pk_rows bigint; ");
             out.push_str(&format!(
                 "LOOP EXECUTE {}; GET DIAGNOSTICS pk_rows = ROW_COUNT; \
                  EXIT WHEN pk_rows = 0; END LOOP; ",
                 dollar_quote(&sql)
             ));
             report.push(Report::Ran(sql));
+        }
+        Step::Alter { head, parts } => {
+            need("pk_parts text[] := '{}'; ");
+            let mut entries = Vec::with_capacity(parts.len());
+            for (guard, part) in parts {
+                let add = format!("pk_parts := pk_parts || {}::text; ", dollar_quote(&part));
+                let (id, text, _) = guarded(guard, String::new(), ids, &add);
+                out.push_str(&text);
+                entries.push((id, guard, part));
+            }
+            out.push_str(&format!(
+                "IF pk_parts <> '{{}}' THEN EXECUTE {} || pg_catalog.array_to_string(pk_parts, ', '); \
+                 pk_parts := '{{}}'; END IF; ",
+                dollar_quote(&format!("{head} "))
+            ));
+            report.push(Report::Alter {
+                head,
+                parts: entries,
+            });
         }
         Step::Call(_) | Step::Chain { .. } => {
             unreachable!("steps that need the client are never compiled to PL/pgSQL")
@@ -219,7 +264,7 @@ impl<'a> Batch<'a> {
         self.guards |= unit
             .report
             .iter()
-            .any(|r| matches!(r, Report::Guarded { .. }));
+            .any(|r| matches!(r, Report::Guarded { .. } | Report::Alter { .. }));
         self.units.push(unit);
     }
 

@@ -3,6 +3,7 @@
 
 use crate::catalog::Guard;
 use crate::op::{Chain, ChainRef, Op};
+use crate::schema::model::mentions;
 use crate::{Prefix, quote_ident, quote_literal};
 
 pub(crate) mod batch;
@@ -36,6 +37,15 @@ pub enum Step<'a> {
     Repeat {
         /// The statement, affecting a bounded number of rows each time.
         sql: String,
+    },
+    /// One `ALTER TABLE` of several subcommands, each only if its guard holds (the statement is
+    /// left out when none does): consecutive type changes of one table, folded by
+    /// [`render_ops`] so that the table and its indexes are rewritten once, not once per column.
+    Alter {
+        /// `ALTER TABLE <table>`, the table qualified.
+        head: String,
+        /// The subcommands, each with its guard, in order.
+        parts: Vec<(Guard<'a>, String)>,
     },
     /// Another chain run to `to` (up or down, from wherever it is), in the same transaction.
     Chain {
@@ -140,27 +150,16 @@ pub fn render<'a>(op: &'a Op, prefix: &Prefix) -> Vec<Step<'a>> {
         Op::ChangeType {
             table,
             column,
-            ty,
             canonical,
-            using,
-        } => {
-            let using = using
-                .as_ref()
-                .map(|u| format!(" USING {}", expand(u, prefix)))
-                .unwrap_or_default();
-            vec![Step::Statement {
-                guard: Some(Guard::TypeDiffers {
-                    table,
-                    column,
-                    canonical,
-                }),
-                sql: format!(
-                    "ALTER TABLE {} ALTER COLUMN {} TYPE {ty}{using}",
-                    q(table),
-                    quote_ident(column)
-                ),
-            }]
-        }
+            ..
+        } => vec![Step::Statement {
+            guard: Some(Guard::TypeDiffers {
+                table,
+                column,
+                canonical,
+            }),
+            sql: format!("ALTER TABLE {} {}", q(table), change_type(op, prefix)),
+        }],
         Op::SetNotNull { table, column } => plain(format!(
             "ALTER TABLE {} ALTER COLUMN {} SET NOT NULL",
             q(table),
@@ -413,6 +412,124 @@ pub fn render<'a>(op: &'a Op, prefix: &Prefix) -> Vec<Step<'a>> {
     }
 }
 
+/// `ALTER COLUMN <column> TYPE <type> [USING <expression>]` of a type change.
+fn change_type(op: &Op, prefix: &Prefix) -> String {
+    let Op::ChangeType {
+        column, ty, using, ..
+    } = op
+    else {
+        unreachable!("only type changes are rendered as ALTER COLUMN … TYPE")
+    };
+    let using = using
+        .as_ref()
+        .map(|u| format!(" USING {}", expand(u, prefix)))
+        .unwrap_or_default();
+    format!("ALTER COLUMN {} TYPE {ty}{using}", quote_ident(column))
+}
+
+/// Operations rendered together: one, or consecutive type changes of one table folded into one
+/// [`Step::Alter`].
+#[derive(Debug)]
+pub struct Rendered<'a> {
+    /// The operations.
+    pub ops: Vec<&'a Op>,
+    /// The position of the first in the list given to [`render_ops`].
+    pub first: usize,
+    /// Their steps.
+    pub steps: Vec<Step<'a>>,
+}
+
+/// A version's operations rendered in order, as [`render`] renders each, except that a run of
+/// type changes of one table becomes one `ALTER TABLE` (PostgreSQL then rewrites the table and
+/// rebuilds its indexes once). A run stops at a column changed twice, and at a `USING` that names
+/// another column of the run: one `ALTER TABLE` computes every `USING` from the old row, separate
+/// statements from the row the earlier ones left.
+pub fn render_ops<'a, O: std::borrow::Borrow<Op>>(
+    ops: &'a [O],
+    prefix: &Prefix,
+) -> Vec<Rendered<'a>> {
+    let ops: Vec<&'a Op> = ops.iter().map(|op| op.borrow()).collect();
+    let mut out = Vec::new();
+    let mut first = 0;
+    while first < ops.len() {
+        let end = type_change_run(&ops, first);
+        let group = ops[first..end].to_vec();
+        let steps = if group.len() < 2 {
+            render(ops[first], prefix)
+        } else {
+            let Op::ChangeType { table, .. } = &group[0] else {
+                unreachable!("runs are of type changes")
+            };
+            vec![Step::Alter {
+                head: format!("ALTER TABLE {}", prefix.qualify(table)),
+                parts: group
+                    .iter()
+                    .map(|op| match op {
+                        Op::ChangeType {
+                            table,
+                            column,
+                            canonical,
+                            ..
+                        } => (
+                            Guard::TypeDiffers {
+                                table,
+                                column,
+                                canonical,
+                            },
+                            change_type(op, prefix),
+                        ),
+                        _ => unreachable!("runs are of type changes"),
+                    })
+                    .collect(),
+            }]
+        };
+        out.push(Rendered {
+            ops: group,
+            first,
+            steps,
+        });
+        first = end;
+    }
+    out
+}
+
+/// The end (exclusive) of the run of foldable type changes starting at `first` (`first + 1` when
+/// there is none).
+fn type_change_run(ops: &[&Op], first: usize) -> usize {
+    let Op::ChangeType { table, .. } = ops[first] else {
+        return first + 1;
+    };
+    let mut end = first + 1;
+    while let Some(Op::ChangeType {
+        table: next_table,
+        column,
+        using,
+        ..
+    }) = ops.get(end).copied()
+    {
+        let foldable = next_table == table
+            && ops[first..end].iter().all(|op| match op {
+                Op::ChangeType {
+                    column: earlier,
+                    using: earlier_using,
+                    ..
+                } => {
+                    earlier != column
+                        && !using.as_deref().is_some_and(|u| mentions(u, earlier))
+                        && !earlier_using
+                            .as_deref()
+                            .is_some_and(|u| mentions(u, column))
+                }
+                _ => false,
+            });
+        if !foldable {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
 /// `COMMENT ON TABLE <prefix>.<tracking> IS 'N'`: the version marker, as PhoenixKit writes it.
 pub fn marker(tracking_table: &str, prefix: &Prefix, version: u32) -> String {
     format!(
@@ -426,5 +543,75 @@ pub fn static_chain(chain: &ChainRef) -> &'static Chain {
     match chain {
         ChainRef::Static(chain) => chain,
         ChainRef::Path(path) => panic!("run_chain!({path}) was not resolved to its static chain"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::Sql;
+    use std::borrow::Cow;
+
+    fn change(table: &'static str, column: &'static str, using: Option<&'static str>) -> Op {
+        Op::ChangeType {
+            table: Cow::Borrowed(table),
+            column: Cow::Borrowed(column),
+            ty: Cow::Borrowed("jsonb"),
+            canonical: Cow::Borrowed("jsonb"),
+            using: using.map(Sql::new),
+        }
+    }
+
+    /// How many operations each rendered group holds.
+    fn groups(ops: &[Op]) -> Vec<usize> {
+        render_ops(ops, &Prefix::public())
+            .iter()
+            .map(|r| r.ops.len())
+            .collect()
+    }
+
+    #[test]
+    fn type_changes_of_one_table_fold_into_one_alter() {
+        let ops = [
+            change("t", "a", Some("jsonb_build_object('en', a)")),
+            change("t", "b", None),
+            change("u", "a", None),
+            Op::DropTable(Cow::Borrowed("v")),
+            change("u", "b", None),
+        ];
+        assert_eq!(groups(&ops), [2, 1, 1, 1]);
+        let rendered = render_ops(&ops, &Prefix::public());
+        let Step::Alter { head, parts } = &rendered[0].steps[0] else {
+            panic!("not folded: {:?}", rendered[0].steps);
+        };
+        assert_eq!(head, "ALTER TABLE \"public\".\"t\"");
+        let parts: Vec<&str> = parts.iter().map(|(_, part)| part.as_str()).collect();
+        assert_eq!(
+            parts,
+            [
+                "ALTER COLUMN \"a\" TYPE jsonb USING jsonb_build_object('en', a)",
+                "ALTER COLUMN \"b\" TYPE jsonb"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_using_that_names_another_column_of_the_run_or_a_repeated_column_stops_it() {
+        // b's USING reads a, which the same ALTER would still give it in its old type.
+        let reads_earlier = [change("t", "a", None), change("t", "b", Some("A::text"))];
+        assert_eq!(groups(&reads_earlier), [1, 1]);
+        // a's USING reads b, which separate statements would change only after a.
+        let read_by_earlier = [
+            change("t", "a", Some("\"b\"::text")),
+            change("t", "b", None),
+        ];
+        assert_eq!(groups(&read_by_earlier), [1, 1]);
+        let twice = [change("t", "a", None), change("t", "a", None)];
+        assert_eq!(groups(&twice), [1, 1]);
+        let own_column = [
+            change("t", "a", Some("a::text || 'ab'")),
+            change("t", "b", None),
+        ];
+        assert_eq!(groups(&own_column), [2]);
     }
 }
