@@ -297,9 +297,9 @@ fn describe_profile(
     let _ = writeln!(
         out,
         "Round trips on the wire (one run each through the counting relay): pk **{}** \
-         ({} simple-protocol queries: BEGIN, COMMIT, DDL/DML and marker writes; {} executions of \
-         prepared statements: migration lock, version reads, catalog guards; {} of them first \
-         prepared), psql **{}** ({} queries). pk ran {statements} statements and skipped {skipped} \
+         ({} simple-protocol queries: BEGIN, COMMIT, per version its lock and marker read and its \
+         batches of statements, guards and marker; {} executions of prepared statements, by data \
+         steps written in Rust and the like; {} of them first prepared), psql **{}** ({} queries). pk ran {statements} statements and skipped {skipped} \
          whose guard found them done; the statements took {} of the run's {} as seen by the \
          client, the rest is guards, bookkeeping and client time.\n",
         total.round_trips,

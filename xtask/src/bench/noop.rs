@@ -80,8 +80,8 @@ pub async fn run(server: &Server, plan: &Plan, report: &mut Report) -> Result<()
         "2. no-op up, connection used before",
         &used,
         format!(
-            "{} round trip (the prepared version query)",
-            trips.used.round_trips
+            "{} round trip ({} Parse/Describe + {} Execute: the version query goes over the simple protocol)",
+            trips.used.round_trips, trips.used.parses, trips.used.executes
         ),
     ));
     report.row(Row::times(
@@ -103,7 +103,7 @@ pub async fn run(server: &Server, plan: &Plan, report: &mut Report) -> Result<()
         name: "2. no-op up".into(),
         target: format!("1 round trip for the version check (+ lock), < {}", fmt_duration(TARGET)),
         measured: format!(
-            "{} on a used connection, {} on a new one (sqlx prepares the query first); no lock; median {} / {}",
+            "{} on a used connection, {} on a new one (one simple-protocol query, nothing prepared); no lock; median {} / {}",
             trips.used.round_trips,
             trips.fresh.round_trips,
             fmt_duration(median(&used)),
