@@ -395,9 +395,9 @@ pub fn statement_count(sql: &str) -> usize {
                     && (i < 2 || !ident(bytes[i - 2]));
                 i += 1;
                 while i < bytes.len() {
-                    if escapes && bytes[i] == b'\\' {
-                        i += 2;
-                    } else if bytes[i] == b && bytes.get(i + 1) == Some(&b) {
+                    // A backslash escape, or the quote doubled: two bytes that do not end it.
+                    let escaped = escapes && bytes[i] == b'\\';
+                    if escaped || (bytes[i] == b && bytes.get(i + 1) == Some(&b)) {
                         i += 2;
                     } else if bytes[i] == b {
                         i += 1;

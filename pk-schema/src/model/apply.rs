@@ -1,6 +1,5 @@
 //! [`Model::apply`]: how one operation changes the model.
 
-
 use crate::def::{ChainRef, IndexKey, Op, Sql};
 
 use super::*;

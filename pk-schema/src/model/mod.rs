@@ -45,7 +45,6 @@ pub struct Sequence {
     pub column: Str,
 }
 
-
 /// One table of a [`Model`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TableState {
