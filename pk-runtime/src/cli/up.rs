@@ -238,12 +238,13 @@ pub(super) async fn up_tenants(
             )
             .await;
         pool.close().await;
-        let in_progress = running.lock().unwrap_or_else(|e| e.into_inner());
-        for outcome in &mut summary.tenants {
-            let version = in_progress.get(outcome.prefix.as_str()).copied().flatten();
-            outcome.error = outcome.error.take().map(|error| in_version(error, version));
+        {
+            let in_progress = running.lock().unwrap_or_else(|e| e.into_inner());
+            for outcome in &mut summary.tenants {
+                let version = in_progress.get(outcome.prefix.as_str()).copied().flatten();
+                outcome.error = outcome.error.take().map(|error| in_version(error, version));
+            }
         }
-        drop(in_progress);
         let retried: Vec<String> = summary
             .tenants
             .iter()
