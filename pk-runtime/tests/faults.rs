@@ -3,8 +3,10 @@
 //! a role whose timeouts would cut a version, and the classification of the errors these give
 //! (lost connection, transient, permanent) that `pk up --retries` relies on.
 //!
-//! Soak counts: `PK_SOAK_TERMINATIONS` (default 8), `PK_SOAK_CRASHES` (default 2),
-//! `PK_SOAK_ONLINE_KILLS` (default 6). `PK_SOAK_SEED` replays a run (each test prints its seed).
+//! Soak counts: `PK_SOAK_TERMINATIONS` (default 8), `PK_SOAK_CRASHES` (default 2: one plain
+//! `up`, one `up --retries`), `PK_SOAK_ONLINE_KILLS` (default 4: SIGKILL and termination, each
+//! followed by a plain and an online `up`). `PK_SOAK_SEED` replays a run (each test prints its
+//! seed).
 
 mod common;
 
@@ -100,7 +102,7 @@ async fn terminated_connections_roll_back_the_version_and_up_resumes() {
                 uncertain_commit += 1;
                 assert!(marker == failed - 1 || marker == failed, "{label}: {line}");
             }
-            named.push(failed);
+            named.push((version, failed));
             terminations += 1;
             here += 1;
         }
@@ -118,7 +120,8 @@ async fn terminated_connections_roll_back_the_version_and_up_resumes() {
         "termination test: {terminations} terminations over {databases} databases \
          ({rolled_back} during a version's statements, \"V.. was rolled back\"; \
          {uncertain_commit} at BEGIN, the lock or COMMIT, \"V.. did not complete\"; {finished} \
-         runs finished before their termination), versions named {named:?}, a whole up takes \
+         runs finished before their termination), (version aimed at, version named) {named:?}, a \
+         whole up takes \
          {:?}, {:?} in all ({SEED}={seed})",
         timings.full,
         started.elapsed()
@@ -464,9 +467,8 @@ async fn a_server_crash_leaves_whole_versions_and_up_finishes() {
             assert!(!retries.is_empty(), "no retry: {err}");
             assert_conformant(&db, "public", latest, &[]);
             figures.push(format!(
-                "crash in V{version:02} after {delay:?} under --retries: {} retries, first: {}",
-                retries.len(),
-                retries[0]
+                "crash aimed at V{version:02} (+{delay:?}) under --retries: {}",
+                retries.join(" | ")
             ));
             continue;
         }
@@ -499,7 +501,7 @@ async fn a_server_crash_leaves_whole_versions_and_up_finishes() {
         assert!(output.status.success(), "{}", stderr(&output));
         assert_conformant(&db, "public", latest, &[]);
         figures.push(format!(
-            "crash in V{version:02} after {delay:?}: marker V{marker:02}, {line}"
+            "crash aimed at V{version:02} (+{delay:?}): marker V{marker:02} after the restart, {line}"
         ));
     }
     eprintln!(
@@ -523,7 +525,7 @@ const ONLINE_ROWS: i64 = 40_000;
 /// distinct, non-NULL version-7 uuid. The last database then goes on to the latest version.
 #[tokio::test]
 async fn interrupted_online_preparations_are_finished_by_the_next_up() {
-    let runs = env_number("PK_SOAK_ONLINE_KILLS").unwrap_or(6);
+    let runs = env_number("PK_SOAK_ONLINE_KILLS").unwrap_or(4);
     let seed = seed(SEED);
     eprintln!("online test: {runs} interruptions, {SEED}={seed}");
     let mut rng = SplitMix(seed);
