@@ -39,8 +39,9 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Apply the pending versions (to the latest, or to --to N). Each version runs in one
-    /// transaction with its marker; a version interrupted by anything (pk killed, its connection
+    /// Apply the pending versions (to the latest, or to --to N).
+    ///
+    /// Each version runs in one transaction with its marker; a version interrupted by anything (pk killed, its connection
     /// terminated, the server crashing) is rolled back whole, and the next `up` continues from
     /// the marker. Each version's transaction sets `statement_timeout` and
     /// `idle_in_transaction_session_timeout` to 0 for itself (`SET LOCAL`), so timeouts set on

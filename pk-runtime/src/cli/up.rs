@@ -65,13 +65,7 @@ struct Failure {
 
 /// Prints the retry line (unless `--quiet`) and waits; `false` when no retry is left or the
 /// failure is permanent.
-async fn retry(
-    target: &Target,
-    tag: &str,
-    failure: &Failure,
-    attempt: &mut u32,
-    retries: u32,
-) -> bool {
+async fn retry(target: &Target, failure: &Failure, attempt: &mut u32, retries: u32) -> bool {
     if !failure.transient || *attempt >= retries {
         return false;
     }
@@ -79,7 +73,7 @@ async fn retry(
     let delay = backoff(*attempt);
     if !target.quiet {
         eprintln!(
-            "{tag}retrying in {} ({} of {retries}): {}",
+            "retrying in {} ({} of {retries}): {}",
             human_duration(delay),
             *attempt,
             failure.message
@@ -141,7 +135,7 @@ pub(super) async fn up_one(
                 }
             }
         };
-        if !retry(target, "", &failure, &mut attempt, options.retries).await {
+        if !retry(target, &failure, &mut attempt, options.retries).await {
             return Err(Outcome::Failed(failure.message));
         }
     };
@@ -207,7 +201,7 @@ pub(super) async fn up_tenants(
                     message: failure.message,
                     transient: failure.transient,
                 };
-                if retry(target, "", &failure, &mut attempt, options.retries).await {
+                if retry(target, &failure, &mut attempt, options.retries).await {
                     continue;
                 }
                 return Err(Outcome::Failed(failure.message));
