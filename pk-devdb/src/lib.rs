@@ -5,7 +5,8 @@
 //! ([`LocalCluster::start_ephemeral`]) whose server dies with the process, or a persistent one in
 //! a directory of your choice ([`LocalCluster::start_persistent`]) that keeps running until
 //! [`LocalCluster::stop_persistent`]. [`LocalCluster::url`] gives a connection URL that sqlx and
-//! psql both accept. The database superuser is `postgres`, authenticated by trust; `initdb`
+//! psql both accept. For fault-injection tests, [`LocalCluster::stop_immediately`] crashes a
+//! cluster's server (an immediate shutdown) and [`LocalCluster::restart`] starts it again. The database superuser is `postgres`, authenticated by trust; `initdb`
 //! creates the database `postgres`, further databases are the caller's to create.
 //!
 //! `pk` uses a persistent cluster for local development and the test harness uses a throwaway
@@ -91,6 +92,9 @@ pub struct LocalCluster {
     data_dir: PathBuf,
     socket_dir: PathBuf,
     port: u16,
+    /// The server settings of a throwaway cluster (defaults and the caller's), kept so that
+    /// [`LocalCluster::restart`] starts its server the same way; `None` for a persistent one.
+    ephemeral: Option<Vec<String>>,
 }
 
 /// Why a local cluster could not be started.
@@ -226,7 +230,6 @@ impl LocalCluster {
         }
         let data_dir = root.join("data");
         let socket_dir = root.join("sock");
-        let log = root.join("server.log");
         // Directories we connect through stay world-searchable: a root that lacks
         // CAP_DAC_OVERRIDE (some containers) could not reach a socket in a 0700 directory.
         make_dir(&root, 0o755, user.as_ref())?;
@@ -236,33 +239,57 @@ impl LocalCluster {
         // The port only names the socket file; deriving it from the pid keeps it stable within
         // a process and distinct between concurrent processes.
         let port = u16::try_from(20_000 + pid % 40_000).unwrap_or(54_321);
-        let log_file = fs::File::create(&log).map_err(io_err("cannot create", &log))?;
+        let cluster = LocalCluster {
+            data_dir,
+            socket_dir,
+            port,
+            ephemeral: Some(
+                EPHEMERAL_SETTINGS
+                    .iter()
+                    .chain(settings)
+                    .map(|s| (*s).to_owned())
+                    .collect(),
+            ),
+        };
+        cluster.serve(&bin, user.as_ref(), false)?;
+        Ok(cluster)
+    }
+
+    /// Starts a throwaway cluster's server as a child of this process (see
+    /// [`LocalCluster::start_ephemeral`]) and waits until it accepts connections. Its output
+    /// goes to `server.log` beside the data directory, appended to when `append`.
+    fn serve(&self, bin: &Path, user: Option<&ServerUser>, append: bool) -> Result<(), DevDbError> {
+        let settings = self.ephemeral.as_deref().unwrap_or_default();
+        let root = self.data_dir.parent().unwrap_or(&self.data_dir);
+        let log = root.join("server.log");
+        let log_file = fs::OpenOptions::new()
+            .create(true)
+            .write(true)
+            .append(append)
+            .truncate(!append)
+            .open(&log)
+            .map_err(io_err("cannot create", &log))?;
         let log_err = log_file
             .try_clone()
             .map_err(io_err("cannot duplicate handle of", &log))?;
-        let mut cmd = server_command(&bin.join("postgres"), &root, user.as_ref());
+        let mut cmd = server_command(&bin.join("postgres"), root, user);
         cmd.arg("-D")
-            .arg(&data_dir)
+            .arg(&self.data_dir)
             .arg("-k")
-            .arg(&socket_dir)
+            .arg(&self.socket_dir)
             .arg("-p")
-            .arg(port.to_string())
+            .arg(self.port.to_string())
             // A literal `''` would be taken as a host name: on the command line the value is
             // not quoted, so an empty value is what disables TCP.
             .arg("-c")
             .arg("listen_addresses=");
-        for setting in EPHEMERAL_SETTINGS.iter().chain(settings) {
+        for setting in settings {
             cmd.arg("-c").arg(setting);
         }
         cmd.stdin(Stdio::null()).stdout(log_file).stderr(log_err);
         die_with_parent(&mut cmd);
 
         let server = spawn_server_thread(cmd)?;
-        let cluster = LocalCluster {
-            data_dir,
-            socket_dir,
-            port,
-        };
         let deadline = Instant::now() + START_TIMEOUT;
         loop {
             if let Ok(status) = server.exited.try_recv() {
@@ -276,8 +303,8 @@ impl LocalCluster {
                     log,
                 });
             }
-            if cluster.says_ready(server.pid) && cluster.accepts_connections() {
-                return Ok(cluster);
+            if self.says_ready(server.pid) && self.accepts_connections() {
+                return Ok(());
             }
             if Instant::now() >= deadline {
                 // The server would die with this process anyway; stopping it now keeps a
@@ -290,6 +317,39 @@ impl LocalCluster {
             }
             thread::sleep(Duration::from_millis(10));
         }
+    }
+
+    /// Stops the cluster's server with an immediate shutdown (`pg_ctl stop -m immediate`): every
+    /// process of the server quits at once, without a checkpoint, as in a crash; transactions in
+    /// flight are lost and the next start recovers from the write-ahead log. Returns once the
+    /// server has exited. For fault-injection tests.
+    pub fn stop_immediately(&self) -> Result<(), DevDbError> {
+        let user = server_user()?;
+        let bin = find_bin_dir()?;
+        let root = self.data_dir.parent().unwrap_or(&self.data_dir);
+        let mut cmd = server_command(&bin.join("pg_ctl"), root, user.as_ref());
+        cmd.arg("stop")
+            .arg("-w")
+            .arg("-m")
+            .arg("immediate")
+            .arg("-D")
+            .arg(&self.data_dir);
+        run(cmd, "pg_ctl stop")
+    }
+
+    /// Starts the server of a cluster whose server is not running (after
+    /// [`LocalCluster::stop_immediately`], say) on the same data directory, socket and port, and
+    /// waits until it accepts connections (after crash recovery, if it needs one). A throwaway
+    /// cluster's server is again a child of this process with its settings; a persistent one is
+    /// started as [`LocalCluster::start_persistent`] starts it.
+    pub fn restart(&self) -> Result<(), DevDbError> {
+        if self.ephemeral.is_none() {
+            let root = self.data_dir.parent().unwrap_or(&self.data_dir);
+            return LocalCluster::start_persistent(root).map(drop);
+        }
+        let user = server_user()?;
+        let bin = find_bin_dir()?;
+        self.serve(&bin, user.as_ref(), true)
     }
 
     /// Persistent cluster for local development with its data under `dir` (e.g. `./.pk`).
@@ -365,6 +425,7 @@ impl LocalCluster {
             data_dir,
             socket_dir,
             port: PERSISTENT_PORT,
+            ephemeral: None,
         })
     }
 
@@ -441,6 +502,7 @@ impl LocalCluster {
                     data_dir: data_dir.to_path_buf(),
                     socket_dir: PathBuf::from(socket_dir),
                     port,
+                    ephemeral: None,
                 };
                 // A ready server that refuses connections is a dead one whose process id now
                 // belongs to another process; pg_ctl start sorts that out (or says why not).

@@ -1,5 +1,10 @@
 //! The one error type of the runtime. Every variant says where it happened; database errors keep
 //! PostgreSQL's message, detail and hint.
+//!
+//! Errors are classified: [`Error::connection_lost`] says the session ended under pk (the server
+//! terminated it, crashed or went away), [`Error::is_transient`] says trying again may succeed
+//! (`pk up --retries`). A lost connection and a statement cut by the server's `statement_timeout`
+//! are said in so many words.
 
 use crate::PrefixError;
 
@@ -16,7 +21,7 @@ pub enum Error {
     Connect(#[source] sqlx::Error),
 
     /// The version marker could not be read.
-    #[error("prefix {prefix}: cannot read the installed version: {}", describe_sqlx(.source))]
+    #[error("prefix {prefix}: cannot read the installed version: {}", describe_cause(.source))]
     ReadVersion {
         /// The prefix (schema) it happened in.
         prefix: String,
@@ -25,7 +30,7 @@ pub enum Error {
     },
 
     /// The live schema could not be read from the catalog (`verify`, `repair`).
-    #[error("prefix {prefix}: cannot read the schema from the catalog: {}", describe_sqlx(.source))]
+    #[error("prefix {prefix}: cannot read the schema from the catalog: {}", describe_cause(.source))]
     Snapshot {
         /// The prefix (schema) it happened in.
         prefix: String,
@@ -145,8 +150,9 @@ pub enum Error {
         losses: Vec<crate::Loss>,
     },
 
-    /// A statement of a version failed; the version was rolled back.
-    #[error("prefix {prefix}: V{version:02} failed at `{op}`: {}", describe_sqlx(.source))]
+    /// A statement of a version failed; the version was rolled back. A lost connection or a
+    /// statement cut by the server's `statement_timeout` is said as such.
+    #[error("{}", operation_message(.prefix, *.version, .op, .source))]
     Operation {
         /// The prefix (schema) it happened in.
         prefix: String,
@@ -180,8 +186,10 @@ pub enum Error {
         holders: Vec<crate::locks::LockHolder>,
     },
 
-    /// Beginning or committing a version's transaction failed.
-    #[error("prefix {prefix}: V{version:02}: {}", describe_sqlx(.source))]
+    /// Beginning, locking or committing a version's transaction failed. A connection lost there
+    /// leaves the version rolled back, unless it was lost as the server committed it: the marker
+    /// says which.
+    #[error("{}", transaction_message(.prefix, *.version, .source))]
     Transaction {
         /// The prefix (schema) it happened in.
         prefix: String,
@@ -205,6 +213,163 @@ pub enum Error {
         /// The version found.
         found: u32,
     },
+}
+
+impl Error {
+    /// The driver's error underneath, for the variants that carry one.
+    fn sqlx_source(&self) -> Option<&sqlx::Error> {
+        match self {
+            Error::Connect(source)
+            | Error::ReadVersion { source, .. }
+            | Error::Snapshot { source, .. }
+            | Error::Operation { source, .. }
+            | Error::Transaction { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+
+    /// Whether the session ended under pk after it had connected: the socket failed (an I/O
+    /// error, the server gone), or the server ended the session (SQLSTATE class 08,
+    /// `57P01` admin_shutdown as `pg_terminate_backend` and a fast shutdown send it, `57P02`
+    /// crash_shutdown, `57P05` idle_session_timeout, `25P03`
+    /// idle_in_transaction_session_timeout). The transaction it was in was rolled back by the
+    /// server, unless the connection was lost as the server committed it ([`Error::Transaction`]).
+    /// A failure to connect in the first place is not a lost connection (see
+    /// [`Error::is_transient`]).
+    pub fn connection_lost(&self) -> bool {
+        !matches!(self, Error::Connect(_))
+            && self
+                .sqlx_source()
+                .is_some_and(|source| matches!(cause(source), Cause::Lost | Cause::IdleTimeout))
+    }
+
+    /// Whether the same call may succeed if made again, from a new connection: a lost
+    /// connection (see [`Error::connection_lost`]), a server that cannot be reached or is
+    /// starting up or shutting down (an I/O error while connecting, `57P03` cannot_connect_now),
+    /// a pool that timed out or was closed, a lock wait that gave up (`55P03`,
+    /// [`Error::LockTimeout`]), a serialization failure (`40001`) or a deadlock (`40P01`). Never
+    /// a refusal, a bad marker, a syntax or privilege error, a constraint violation or a data
+    /// error: those fail again the same way. `pk up --retries N` retries exactly these.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::LockTimeout { .. } => true,
+            other => other.sqlx_source().is_some_and(transient),
+        }
+    }
+}
+
+/// What a driver error says happened to the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cause {
+    /// The connection is gone: an I/O error, or the server ended the session.
+    Lost,
+    /// The server ended the session for idling in a transaction (`25P03`).
+    IdleTimeout,
+    /// The server cancelled the statement for exceeding `statement_timeout` (`57014`).
+    StatementTimeout,
+    /// Anything else: the statement failed, the session lives on.
+    Other,
+}
+
+fn cause(error: &sqlx::Error) -> Cause {
+    if matches!(error, sqlx::Error::Io(_)) {
+        return Cause::Lost;
+    }
+    let Some(db) = error.as_database_error() else {
+        return Cause::Other;
+    };
+    match db.code().as_deref() {
+        Some("25P03") => Cause::IdleTimeout,
+        // 57014 is also a cancel request (pg_cancel_backend, a client's cancel); PostgreSQL
+        // says which in the message.
+        Some("57014") if db.message().contains("statement timeout") => Cause::StatementTimeout,
+        Some(code) if code.starts_with("08") || matches!(code, "57P01" | "57P02" | "57P05") => {
+            Cause::Lost
+        }
+        _ => Cause::Other,
+    }
+}
+
+/// Whether a driver error may pass if the call is made again (see [`Error::is_transient`]).
+fn transient(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_) | sqlx::Error::PoolClosed | sqlx::Error::PoolTimedOut => true,
+        _ => {
+            matches!(cause(error), Cause::Lost | Cause::IdleTimeout)
+                || error
+                    .as_database_error()
+                    .and_then(|db| db.code())
+                    .is_some_and(|code| matches!(&*code, "57P03" | "55P03" | "40001" | "40P01"))
+        }
+    }
+}
+
+/// A driver error in words: a lost connection and a statement cut by `statement_timeout` say so,
+/// with PostgreSQL's own message (or the I/O error) in parentheses; anything else is
+/// [`describe_sqlx`].
+fn describe_cause(error: &sqlx::Error) -> String {
+    let detail = match error {
+        // Not sqlx's "error communicating with database: …": the cause says that already.
+        sqlx::Error::Io(io) => io.to_string(),
+        other => describe_sqlx(other),
+    };
+    match cause(error) {
+        Cause::Lost => format!("the connection to the server was lost ({detail})"),
+        Cause::IdleTimeout => format!(
+            "the connection to the server was lost: the server ended the session for its \
+             idle_in_transaction_session_timeout ({detail})"
+        ),
+        Cause::StatementTimeout => {
+            format!("the statement was cut by the server's statement_timeout ({detail})")
+        }
+        Cause::Other => detail,
+    }
+}
+
+/// [`Error::Operation`]'s message.
+fn operation_message(prefix: &str, version: u32, op: &str, source: &sqlx::Error) -> String {
+    let described = describe_cause(source);
+    // Online preparation and repair run their steps in transactions of their own, outside the
+    // version's.
+    let own_step = op.starts_with("online preparation") || op.starts_with("repair");
+    match cause(source) {
+        Cause::Other => format!("prefix {prefix}: V{version:02} failed at `{op}`: {described}"),
+        Cause::StatementTimeout if own_step => format!(
+            "prefix {prefix}: V{version:02} failed at `{op}`: {described}; that step was rolled \
+             back and the version marker is unchanged"
+        ),
+        Cause::StatementTimeout => format!(
+            "prefix {prefix}: V{version:02} failed at `{op}`: {described}; V{version:02} was \
+             rolled back and the version marker is unchanged"
+        ),
+        Cause::Lost | Cause::IdleTimeout if own_step => format!(
+            "prefix {prefix}: V{version:02} failed at `{op}`: {described}; that step was rolled \
+             back, the version marker is unchanged and the next `up` continues from it"
+        ),
+        Cause::Lost | Cause::IdleTimeout => format!(
+            "prefix {prefix}: V{version:02} was rolled back: {described} during `{op}`; the \
+             version marker is unchanged and the next `up` continues from it"
+        ),
+    }
+}
+
+/// [`Error::Transaction`]'s message.
+fn transaction_message(prefix: &str, version: u32, source: &sqlx::Error) -> String {
+    let described = describe_cause(source);
+    match cause(source) {
+        Cause::Other => format!("prefix {prefix}: V{version:02}: {described}"),
+        Cause::StatementTimeout => format!(
+            "prefix {prefix}: V{version:02} failed: {described}; V{version:02} was rolled back \
+             and the version marker is unchanged"
+        ),
+        // BEGIN, the lock and COMMIT fail here: a connection lost as COMMIT reached the server
+        // leaves no way to know whether it committed, short of reading the marker.
+        Cause::Lost | Cause::IdleTimeout => format!(
+            "prefix {prefix}: V{version:02} did not complete: {described}; the server rolled \
+             V{version:02} back unless the connection was lost as it committed, and the next \
+             `up` reads the version marker and continues from it"
+        ),
+    }
 }
 
 /// Renders a sqlx error with PostgreSQL's message, code, detail and hint, on one line.
@@ -240,4 +405,79 @@ fn blocked_by(holders: &[crate::locks::LockHolder]) -> String {
     }
     let holders: Vec<String> = holders.iter().map(ToString::to_string).collect();
     format!(" on a table other sessions hold: {}", holders.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn io(kind: std::io::ErrorKind) -> sqlx::Error {
+        sqlx::Error::Io(std::io::Error::new(kind, "connection reset by peer"))
+    }
+
+    #[test]
+    fn an_io_error_in_a_version_is_a_lost_connection_naming_the_version() {
+        let error = Error::Operation {
+            prefix: "public".to_owned(),
+            version: 37,
+            op: "create table phoenix_kit_x".to_owned(),
+            source: io(std::io::ErrorKind::ConnectionReset),
+        };
+        assert!(error.connection_lost() && error.is_transient());
+        assert_eq!(
+            error.to_string(),
+            "prefix public: V37 was rolled back: the connection to the server was lost \
+             (connection reset by peer) during `create table phoenix_kit_x`; the version marker \
+             is unchanged and the next `up` continues from it"
+        );
+        let error = Error::Transaction {
+            prefix: "public".to_owned(),
+            version: 5,
+            source: io(std::io::ErrorKind::UnexpectedEof),
+        };
+        assert!(error.connection_lost() && error.is_transient());
+        let message = error.to_string();
+        assert!(
+            message.starts_with("prefix public: V05 did not complete: the connection to the server was lost (connection reset by peer)"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn connecting_and_pools_are_transient_but_not_lost_connections() {
+        let refused = Error::Connect(io(std::io::ErrorKind::ConnectionRefused));
+        assert!(refused.is_transient() && !refused.connection_lost());
+        for source in [sqlx::Error::PoolTimedOut, sqlx::Error::PoolClosed] {
+            let error = Error::Connect(source);
+            assert!(error.is_transient() && !error.connection_lost());
+        }
+    }
+
+    #[test]
+    fn refusals_and_driver_errors_that_repeat_are_permanent() {
+        let permanent = [
+            Error::BadMarker {
+                prefix: "public".to_owned(),
+                table: "phoenix_kit".to_owned(),
+                comment: "x".to_owned(),
+            },
+            Error::TargetOutOfRange {
+                target: 99,
+                latest: 82,
+            },
+            Error::Operation {
+                prefix: "public".to_owned(),
+                version: 3,
+                op: "create table t".to_owned(),
+                source: sqlx::Error::Protocol("unexpected message".to_owned()),
+            },
+            Error::ReadVersion {
+                prefix: "public".to_owned(),
+                source: sqlx::Error::RowNotFound,
+            },
+        ];
+        for error in permanent {
+            assert!(!error.is_transient() && !error.connection_lost(), "{error}");
+        }
+    }
 }

@@ -7,14 +7,21 @@
 //! `PK_CRASH_RUNS` sets how many times the crash test kills `pk up` (default 8; a soak uses 30 or
 //! more) and `PK_CRASH_SEED` replays a run (the test prints its seed).
 
-use std::io::{BufRead as _, BufReader, Write as _};
+mod common;
+
+use std::io::Write as _;
 use std::net::TcpListener;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Output};
 use std::time::{Duration, Instant};
 
+use common::{
+    SplitMix, Timings, applied_version, assert_conformant, connect, current_version, env_number,
+    error_line, follow, run_pk, seed, spawn_pk, stderr, stdout, wait_for_sessions_to_end,
+    with_param, with_user,
+};
 use pk_runtime::phoenix_kit::{self, CHAIN};
-use pk_runtime::{Error, Migrator, Prefix, lock_key};
-use pk_tests::{TestDb, assert_snapshot_eq, fresh_db, reference_snapshot, snapshot};
+use pk_runtime::{Error, Prefix, lock_key};
+use pk_tests::{assert_snapshot_eq, fresh_db, reference_snapshot, snapshot};
 use sqlx::{Connection, PgConnection};
 
 // ---------------------------------------------------------------------------------------------
@@ -143,38 +150,17 @@ async fn two_prefixes_migrate_in_parallel() {
 #[tokio::test]
 async fn killed_migrations_leave_a_truthful_marker_and_resume() {
     let runs = env_number("PK_CRASH_RUNS").unwrap_or(8);
-    let seed = env_number("PK_CRASH_SEED").unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(1, |d| d.as_nanos() as u64)
-    });
+    let seed = seed("PK_CRASH_SEED");
     eprintln!("crash test: {runs} kills, PK_CRASH_SEED={seed}");
     let mut rng = SplitMix(seed);
     let started = Instant::now();
 
-    // One uninterrupted run, timed line by line: how long start-up takes (until the plan line)
-    // and each version (from the line before its "applied" line to that line).
-    let calibration = fresh_db().await;
-    let mut child = spawn_pk(&["up", "--database-url", &calibration.url]);
-    let timer = Instant::now();
-    let (mut start_up, mut took) = (None, vec![Duration::ZERO; CHAIN.latest() as usize + 1]);
-    let mut last = timer.elapsed();
-    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
-    while let Some(Ok(line)) = lines.next() {
-        let now = timer.elapsed();
-        if line.starts_with("Applying ") {
-            start_up = Some(now);
-        } else if let Some(number) = applied_version(&line) {
-            took[number as usize] = now - last;
-        }
-        last = now;
-    }
-    assert!(
-        child.wait().expect("wait for pk").success(),
-        "calibration run failed"
-    );
-    let full = timer.elapsed();
-    let start_up = start_up.expect("no plan line");
+    // One uninterrupted run, timed line by line.
+    let Timings {
+        start_up,
+        took,
+        full,
+    } = Timings::measure(&fresh_db().await.url);
 
     const KILLS_PER_DATABASE: u32 = 3;
     let (mut kills, mut databases, mut completed, mut in_flight) = (0_u64, 0_u32, 0_u32, 0_u32);
@@ -191,23 +177,12 @@ async fn killed_migrations_leave_a_truthful_marker_and_resume() {
             let mut child = spawn_pk(&["up", "--database-url", &db.url]);
             let target = rng.below(u64::from(CHAIN.latest() - marker) + 1) as u32;
             let delay = if target == 0 {
-                Duration::from_micros(rng.below(start_up.as_micros() as u64 + 1))
+                rng.within(start_up)
             } else {
                 let version = marker + target;
-                let before = if target == 1 {
-                    "Applying ".to_owned()
-                } else {
-                    format!("V{:02} applied", version - 1)
-                };
-                let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
-                while let Some(Ok(line)) = lines.next() {
-                    if line.starts_with(&before) {
-                        break;
-                    }
-                }
                 // Drained to the end, so that pk never writes to a closed pipe.
-                std::thread::spawn(move || lines.for_each(drop));
-                Duration::from_micros(rng.below(took[version as usize].as_micros() as u64 + 1))
+                drop(follow(&mut child, &Timings::line_before(marker, version)));
+                rng.within(took[version as usize])
             };
             std::thread::sleep(delay);
             let killed = child.try_wait().expect("poll pk").is_none();
@@ -758,44 +733,6 @@ async fn a_down_over_data_is_refused_before_its_first_statement() {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-fn spawn_pk(args: &[&str]) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_pk"))
-        .args(args)
-        .env_remove("DATABASE_URL")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start pk")
-}
-
-fn run_pk(args: &[&str]) -> Output {
-    spawn_pk(args).wait_with_output().expect("run pk")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// The `error: …` line of a failed run: its last line on stderr, and the only one that says
-/// `error` (progress lines may come before it).
-fn error_line(output: &Output) -> String {
-    assert!(!output.status.success(), "succeeded: {}", stderr(output));
-    let err = stderr(output);
-    let last = err.lines().last().unwrap_or_default();
-    assert!(last.starts_with("error: "), "{err}");
-    assert_eq!(
-        err.matches("error").count(),
-        last.matches("error").count(),
-        "{err}"
-    );
-    last.to_owned()
-}
-
 /// Runs `pk args --database-url url` and checks that it fails with `expected` in its error, that
 /// no DDL statement started (the audit counter) and that nothing changed (the fingerprint).
 async fn refused(conn: &mut PgConnection, url: &str, args: &[&str], expected: &str) {
@@ -823,116 +760,10 @@ async fn refused(conn: &mut PgConnection, url: &str, args: &[&str], expected: &s
     );
 }
 
-/// `Vnn applied: …` → nn.
-fn applied_version(line: &str) -> Option<u32> {
-    let rest = line.strip_prefix('V')?;
-    let (number, rest) = rest.split_once(' ')?;
-    rest.starts_with("applied:").then(|| number.parse().ok())?
-}
-
-async fn connect(url: &str) -> PgConnection {
-    PgConnection::connect(url)
-        .await
-        .unwrap_or_else(|e| panic!("connect: {e}"))
-}
-
-async fn current_version(conn: &mut PgConnection, prefix: &str) -> u32 {
-    Migrator::new(&CHAIN, prefix)
-        .expect("migrator")
-        .current_version(conn)
-        .await
-        .expect("read the version")
-}
-
-/// `url` with its user (and password) replaced.
-fn with_user(url: &str, user: &str, password: Option<&str>) -> String {
-    let (scheme, rest) = url.split_once("://").expect("a URL");
-    let end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let host = match rest[..end].rsplit_once('@') {
-        Some((_, host)) => &rest[..end][rest[..end].len() - host.len()..],
-        None => &rest[..end],
-    };
-    let user = match password {
-        Some(password) => format!("{user}:{password}"),
-        None => user.to_owned(),
-    };
-    format!("{scheme}://{user}@{host}{}", &rest[end..])
-}
-
-/// `url` with one more query parameter.
-fn with_param(url: &str, param: &str) -> String {
-    let separator = if url.contains('?') { '&' } else { '?' };
-    format!("{url}{separator}{param}")
-}
-
 /// An advisory-lock key as pg_locks shows it: (classid, objid).
 fn pg_locks_key(key: i64) -> (i64, i64) {
     let key = key as u64;
     ((key >> 32) as i64, (key & 0xffff_ffff) as i64)
-}
-
-/// Asserts that `prefix` holds exactly the reference schema of `version`, ignoring objects of
-/// the schemas in `others` (other tenants, the audit) and, for a prefix other than `public`, the
-/// differences DESIGN allows: the extensions live in `public` (so `citext` is qualified by it)
-/// and V26's index name is built from the prefix.
-fn assert_conformant(db: &TestDb, prefix: &str, version: u32, others: &[&str]) {
-    let mut actual: String = snapshot(&db.url, prefix)
-        .lines()
-        .filter(|line| {
-            !others
-                .iter()
-                .any(|other| line.starts_with(&format!("other|{other}|")))
-        })
-        .map(|line| format!("{line}\n"))
-        .collect();
-    if prefix != "public" {
-        let index = format!("{prefix}_phoenix_kit_files_user_file_checksum_index");
-        // snapshot_query.sql normalizes `"name".` but not a name with a doubled quote in it.
-        actual = actual.replace(
-            &format!("{}.", pk_runtime::quote_ident(prefix)),
-            "<prefix>.",
-        );
-        actual = actual
-            .replace("extension|citext|public\n", "extension|citext|<prefix>\n")
-            .replace(
-                "extension|pgcrypto|public\n",
-                "extension|pgcrypto|<prefix>\n",
-            )
-            .replace("|public.citext|", "|<prefix>.citext|")
-            // pg_get_indexdef quotes the name where it needs quoting.
-            .replace(
-                &pk_runtime::quote_ident(&index),
-                "public_phoenix_kit_files_user_file_checksum_index",
-            )
-            .replace(&index, "public_phoenix_kit_files_user_file_checksum_index");
-    }
-    let mut expected = reference_snapshot(version);
-    if prefix != "public" {
-        // The renamed index sorts elsewhere in its section: compare the lines in one order.
-        let sorted = |text: &str| {
-            let mut lines: Vec<&str> = text.lines().collect();
-            lines.sort_unstable();
-            lines
-                .iter()
-                .map(|line| format!("{line}\n"))
-                .collect::<String>()
-        };
-        (expected, actual) = (sorted(&expected), sorted(&actual));
-    }
-    if prefix.contains('"') {
-        // Function lines carry an md5 of the definition, whose header names the schema as
-        // `"a""b".`, which snapshot_query.sql does not normalize: compare signatures only.
-        let signatures = |text: &str| {
-            text.lines()
-                .map(|line| match line.split_once("|md5=") {
-                    Some((head, _)) if line.starts_with("function|") => format!("{head}\n"),
-                    _ => format!("{line}\n"),
-                })
-                .collect::<String>()
-        };
-        (expected, actual) = (signatures(&expected), signatures(&actual));
-    }
-    assert_snapshot_eq(&format!("{prefix} at V{version:02}"), &expected, &actual);
 }
 
 /// Every schema, extension, relation (with its comment, where the markers live) and column of
@@ -1004,57 +835,4 @@ async fn ddl_count(conn: &mut PgConnection) -> i64 {
         .fetch_one(conn)
         .await
         .expect("read the DDL counter")
-}
-
-/// Waits until no `pk` session is left on this connection's database: a killed client's
-/// server session ends (rolling back) only when the server notices the client is gone. Returns
-/// whether there was one to wait for.
-async fn wait_for_sessions_to_end(conn: &mut PgConnection) -> bool {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut waited = false;
-    loop {
-        let left: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM pg_stat_activity \
-             WHERE datname = current_database() AND application_name = 'pk'",
-        )
-        .fetch_one(&mut *conn)
-        .await
-        .expect("poll pg_stat_activity");
-        if left == 0 {
-            return waited;
-        }
-        waited = true;
-        assert!(
-            Instant::now() < deadline,
-            "a killed pk's session did not end"
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-}
-
-fn env_number(name: &str) -> Option<u64> {
-    let value = std::env::var(name).ok()?;
-    Some(
-        value
-            .parse()
-            .unwrap_or_else(|_| panic!("{name}={value:?} is not a number")),
-    )
-}
-
-/// SplitMix64: a tiny deterministic generator, so a failing seed can be replayed.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..bound` (`bound` > 0).
-    fn below(&mut self, bound: u64) -> u64 {
-        self.next() % bound
-    }
 }

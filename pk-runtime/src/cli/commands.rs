@@ -1,16 +1,13 @@
-//! The commands that take more than a call: several tenants, repair, status.
+//! The commands that take more than a call: repair, status, list, new.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 
 use sqlx::PgConnection;
 
-use super::connect::{connect, connect_pool};
-use super::report::Progress;
+use super::connect::connect;
 use super::{Outcome, Target};
-use crate::{Chain, Down, Migrator, Tenants};
+use crate::{Chain, Down, Migrator};
 
 /// The prefixes named by `--prefix` and then by the lines of `--prefixes-file` (each trimmed; blank
 /// lines and `#` comments skipped); `public` when none is.
@@ -36,50 +33,6 @@ pub(super) fn prefixes(target: &Target, file: Option<&Path>) -> Result<Vec<Strin
         prefixes.push("public".to_owned());
     }
     Ok(prefixes)
-}
-
-/// `pk up` with several prefixes: all validated before any SQL, then `--jobs` tenants at a time,
-/// each on its own connection under its own lock. Progress lines are tagged `[prefix]`; a summary
-/// table (prefix | from → to | result) follows on stdout; any failed tenant makes the exit non-zero.
-pub(super) async fn up_tenants(
-    chain: &'static Chain,
-    target: &Target,
-    prefixes: &[String],
-    to: Option<u32>,
-    jobs: u32,
-    allow_ahead: bool,
-    online: bool,
-) -> Result<(), Outcome> {
-    let tenants = Tenants::new(chain, prefixes)
-        .map_err(|e| e.to_string())?
-        .jobs(jobs as usize)
-        .allow_ahead(allow_ahead)
-        .online(online)
-        .lock_timeout(target.lock_timeout);
-    let pool = connect_pool(target, jobs).await?;
-    let template = Progress::new(chain, target);
-    let progress: Mutex<HashMap<String, Progress>> = Mutex::new(HashMap::new());
-    let summary = tenants
-        .up_with(
-            &pool,
-            to,
-            Arc::new(move |prefix, event| {
-                let mut progress = progress.lock().unwrap_or_else(|e| e.into_inner());
-                progress
-                    .entry(prefix.to_string())
-                    .or_insert_with(|| template.for_tenant(prefix.as_str()))
-                    .event(event);
-            }),
-        )
-        .await;
-    pool.close().await;
-    if !target.quiet {
-        print!("{summary}");
-    }
-    summary
-        .into_result()
-        .map(drop)
-        .map_err(|e| e.to_string().into())
 }
 
 /// `pk repair`: prints the plan on stdout, runs it (unless `--dry-run`) with one progress line

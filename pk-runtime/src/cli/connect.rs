@@ -10,23 +10,63 @@ use sqlx::{Connection, PgConnection, PgPool};
 
 use super::dev::DEV_DIR;
 use super::report::human_duration;
-use super::{Target, bin_name};
+use super::{Outcome, Target, bin_name};
+
+/// A connection that could not be made: the message, and whether trying again may succeed (the
+/// server is unreachable, starting up, or did not answer in time; not a bad URL, password or
+/// database name).
+#[derive(Debug)]
+pub(super) struct ConnectFailure {
+    pub(super) message: String,
+    pub(super) transient: bool,
+}
+
+impl ConnectFailure {
+    /// A failure that trying again will not mend.
+    fn permanent(message: String) -> Self {
+        ConnectFailure {
+            message,
+            transient: false,
+        }
+    }
+}
+
+impl From<String> for ConnectFailure {
+    fn from(message: String) -> Self {
+        ConnectFailure::permanent(message)
+    }
+}
+
+impl From<ConnectFailure> for String {
+    fn from(failure: ConnectFailure) -> Self {
+        failure.message
+    }
+}
+
+impl From<ConnectFailure> for Outcome {
+    fn from(failure: ConnectFailure) -> Self {
+        Outcome::Failed(failure.message)
+    }
+}
 
 /// Connects to --database-url / DATABASE_URL, or to the local development database.
-pub(super) async fn connect(target: &Target) -> Result<PgConnection, String> {
+pub(super) async fn connect(target: &Target) -> Result<PgConnection, ConnectFailure> {
     let url = database_url(target).await?;
     connect_url(&url, target.connect_timeout).await
 }
 
-/// A pool of up to `size` connections for several tenants, set up as [`connect_url`] connects.
-/// One connection is opened at once, so an unreachable server is one error, not one per tenant.
-pub(super) async fn connect_pool(target: &Target, size: u32) -> Result<PgPool, String> {
-    let url = database_url(target).await?;
-    let mut options = options(&url)?;
+/// A pool of up to `size` connections to `url` for several tenants, set up as [`connect_url`]
+/// connects. One connection is opened at once, so an unreachable server is one error, not one per tenant.
+pub(super) async fn connect_pool(
+    url: &str,
+    target: &Target,
+    size: u32,
+) -> Result<PgPool, ConnectFailure> {
+    let mut options = options(url)?;
     if options.get_application_name().is_none() {
         options = options.application_name("pk");
     }
-    let failed = |e| unreachable_server(&options, &e);
+    let failed = |e| unreachable_server(&options, e);
     let mut pool = PgPoolOptions::new()
         .max_connections(size)
         .min_connections(0);
@@ -99,23 +139,30 @@ pub(super) async fn dev_database_url(target: &Target) -> Result<String, String> 
 
 /// Connects as application `pk` (unless the URL names another), so that other sessions see who
 /// holds a migration lock, giving up after `timeout` (zero: no limit).
-pub(super) async fn connect_url(url: &str, timeout: Duration) -> Result<PgConnection, String> {
+pub(super) async fn connect_url(
+    url: &str,
+    timeout: Duration,
+) -> Result<PgConnection, ConnectFailure> {
     let mut options = options(url)?;
     if options.get_application_name().is_none() {
         options = options.application_name("pk");
     }
-    let failed = |e| unreachable_server(&options, &e);
+    let failed = |e| unreachable_server(&options, e);
     let connecting = PgConnection::connect_with(&options);
     if timeout.is_zero() {
         return connecting.await.map_err(failed);
     }
     match tokio::time::timeout(timeout, connecting).await {
         Ok(connected) => connected.map_err(failed),
-        Err(_) => Err(format!(
-            "cannot connect to the database: no answer from {} within {} (--connect-timeout)",
-            server(&options),
-            human_duration(timeout)
-        )),
+        // A server that does not answer may be starting, or the network may come back.
+        Err(_) => Err(ConnectFailure {
+            message: format!(
+                "cannot connect to the database: no answer from {} within {} (--connect-timeout)",
+                server(&options),
+                human_duration(timeout)
+            ),
+            transient: true,
+        }),
     }
 }
 
@@ -138,10 +185,14 @@ fn server(options: &PgConnectOptions) -> String {
 }
 
 /// A failed connection, naming the server it was made to.
-fn unreachable_server(options: &PgConnectOptions, error: &sqlx::Error) -> String {
-    format!(
+fn unreachable_server(options: &PgConnectOptions, error: sqlx::Error) -> ConnectFailure {
+    let message = format!(
         "cannot connect to the database at {}: {}",
         server(options),
-        crate::describe_sqlx(error)
-    )
+        crate::describe_sqlx(&error)
+    );
+    ConnectFailure {
+        message,
+        transient: crate::Error::Connect(error).is_transient(),
+    }
 }

@@ -20,11 +20,13 @@ mod commands;
 mod connect;
 mod dev;
 mod report;
+mod up;
 
 use crate::{Chain, Migrator};
-use commands::{prefixes, repair, status, up_tenants};
+use commands::{prefixes, repair, status};
 use connect::connect;
 use report::{Progress, migrations, parse_duration};
+use up::{UpOptions, up_one, up_tenants};
 
 /// The arguments; name, version and description are the chain's, set in [`command`].
 #[derive(Debug, Parser)]
@@ -38,6 +40,12 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Apply the pending versions (to the latest, or to --to N).
+    ///
+    /// Each version runs in one transaction with its marker; a version interrupted by anything (pk killed, its connection
+    /// terminated, the server crashing) is rolled back whole, and the next `up` continues from
+    /// the marker. Each version's transaction sets `statement_timeout` and
+    /// `idle_in_transaction_session_timeout` to 0 for itself (`SET LOCAL`), so timeouts set on
+    /// the role or database do not cut it.
     Up {
         /// Stop at this version instead of the latest.
         #[arg(long, value_name = "N", allow_negative_numbers = true)]
@@ -56,6 +64,13 @@ enum Command {
         /// transaction, in batches: other sessions are blocked for moments, not for the backfill.
         #[arg(long)]
         online: bool,
+        /// Retry up to N times when a run fails for a reason that may pass: the connection lost
+        /// (terminated, the server restarting), the server starting up or unreachable, a lock
+        /// wait past --lock-timeout, a serialization failure or a deadlock. Each retry waits
+        /// (200 ms, doubling, at most 5 s; said on stderr), reconnects and continues from the
+        /// marker. Other errors (syntax, privileges, constraints, data) are never retried.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        retries: u32,
     },
     /// Roll back to version N (0 removes PhoenixKit's tables). Refused, before anything changes,
     /// when it would destroy data (rows of a table it drops, values of a column it drops, rows a
@@ -318,11 +333,21 @@ async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
         jobs,
         allow_ahead,
         online,
+        retries,
         ..
     } = &cli.command
-        && prefixes.len() > 1
     {
-        return up_tenants(chain, target, &prefixes, *to, *jobs, *allow_ahead, *online).await;
+        let options = UpOptions {
+            to: *to,
+            jobs: *jobs,
+            allow_ahead: *allow_ahead,
+            online: *online,
+            retries: *retries,
+        };
+        return match prefixes.as_slice() {
+            [prefix] => up_one(chain, target, prefix, options).await,
+            more => up_tenants(chain, target, more, options).await,
+        };
     }
     let [prefix] = prefixes.as_slice() else {
         return Err(format!(
@@ -337,47 +362,7 @@ async fn run(chain: &'static Chain, cli: Cli) -> Result<(), Outcome> {
     let mut conn = connect(target).await?;
     let mut progress = Progress::new(chain, target);
     match &cli.command {
-        Command::Up {
-            to,
-            allow_ahead,
-            online,
-            ..
-        } => {
-            let started = std::time::Instant::now();
-            let applied = migrator
-                .clone()
-                .allow_ahead(*allow_ahead)
-                .online(*online)
-                .up_with(&mut conn, *to, &mut |e| progress.event(e))
-                .await
-                .map_err(|e| e.to_string())?;
-            let latest = migrator.chain().latest();
-            if applied.to > latest && !target.quiet {
-                println!(
-                    "{} in {} is at version {}, newer than this pk knows ({latest}): left alone (--allow-ahead)",
-                    migrator.chain().name,
-                    migrator.prefix(),
-                    applied.to
-                );
-            } else if !applied.versions.is_empty() && !target.quiet {
-                println!(
-                    "{} in {}: V{:02}→V{:02} done, {} in {:.2} s",
-                    migrator.chain().name,
-                    migrator.prefix(),
-                    applied.from,
-                    applied.to,
-                    migrations(applied.versions.len()),
-                    started.elapsed().as_secs_f64()
-                );
-            } else if applied.versions.is_empty() && !target.quiet {
-                println!(
-                    "{} in {} is up to date at version {}",
-                    migrator.chain().name,
-                    migrator.prefix(),
-                    applied.to
-                );
-            }
-        }
+        Command::Up { .. } => unreachable!("handled above"),
         Command::Down {
             to,
             allow_data_loss,
