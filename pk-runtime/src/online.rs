@@ -234,68 +234,92 @@ async fn prepare_columns(
             batch = next_batch(batch, started.elapsed());
             start = end;
         }
-        loop {
-            let fill = format!(
-                "UPDATE {t} SET {c} = DEFAULT WHERE ctid = ANY(ARRAY(SELECT ctid FROM {t} \
-                 WHERE {c} IS NULL LIMIT 10000))"
-            );
-            let started = Instant::now();
-            let rows = affected(conn, fill.clone())
-                .await
-                .map_err(fail(what("fill the remaining rows")))?;
-            observe(&Event::Statement {
-                sql: &fill,
-                elapsed: started.elapsed(),
-            });
-            if rows == 0 {
-                break;
-            }
-        }
-        // 4. The index, built without blocking writes. One left invalid by an interrupted build
-        // is ours (the column is marked): it is built again.
-        if let Some(index_op) = p.index {
-            let Op::CreateIndex(index) = index_op else {
-                unreachable!("shape() keeps only CreateIndex")
-            };
-            let name = sql::index_name(&index.name, &prefix);
-            let invalid = number_of(
-                conn,
-                format!(
-                    "SELECT count(*) FROM pg_index x WHERE NOT x.indisvalid \
-                     AND x.indexrelid = to_regclass({})",
-                    quote_literal(&prefix.qualify(&name))
-                ),
-            )
-            .await
-            .map_err(fail(what("look up the index")))?
-                > 0;
-            let mut statements = Vec::new();
-            if invalid {
-                statements.push(format!(
-                    "DROP INDEX CONCURRENTLY IF EXISTS {}",
-                    prefix.qualify(&name)
-                ));
-            }
-            for step in sql::render(index_op, &prefix) {
-                if let Step::Statement { sql, .. } = step {
-                    statements.push(sql.replacen(
-                        "INDEX IF NOT EXISTS",
-                        "INDEX CONCURRENTLY IF NOT EXISTS",
-                        1,
-                    ));
-                }
-            }
-            for statement in statements {
+        // The rest runs outside a transaction (CREATE INDEX CONCURRENTLY cannot run in one), where
+        // the transactions' own SET LOCAL does not reach: the session's statement_timeout is
+        // lifted for it and given back after, also when it fails.
+        let saved = crate::txn::send(
+            conn,
+            "SELECT pg_catalog.current_setting('statement_timeout'); SET statement_timeout = 0",
+        )
+        .await
+        .map_err(|stopped| fail(what("lift statement_timeout"))(stopped.source))?
+        .first()
+        .and_then(|c| c.rows.first())
+        .and_then(|row| sqlx::Row::try_get::<String, _>(row, 0).ok())
+        .unwrap_or_else(|| "0".to_owned());
+        let outside: Result<(), Error> = async {
+            loop {
+                let fill = format!(
+                    "UPDATE {t} SET {c} = DEFAULT WHERE ctid = ANY(ARRAY(SELECT ctid FROM {t} \
+                     WHERE {c} IS NULL LIMIT 10000))"
+                );
                 let started = Instant::now();
-                execute(conn, &statement)
+                let rows = affected(conn, fill.clone())
                     .await
-                    .map_err(fail(what("build the index concurrently")))?;
+                    .map_err(fail(what("fill the remaining rows")))?;
                 observe(&Event::Statement {
-                    sql: &statement,
+                    sql: &fill,
                     elapsed: started.elapsed(),
                 });
+                if rows == 0 {
+                    break;
+                }
             }
+            // 4. The index, built without blocking writes. One left invalid by an interrupted build
+            // is ours (the column is marked): it is built again.
+            if let Some(index_op) = p.index {
+                let Op::CreateIndex(index) = index_op else {
+                    unreachable!("shape() keeps only CreateIndex")
+                };
+                let name = sql::index_name(&index.name, &prefix);
+                let invalid = number_of(
+                    conn,
+                    format!(
+                        "SELECT count(*) FROM pg_index x WHERE NOT x.indisvalid \
+                         AND x.indexrelid = to_regclass({})",
+                        quote_literal(&prefix.qualify(&name))
+                    ),
+                )
+                .await
+                .map_err(fail(what("look up the index")))?
+                    > 0;
+                let mut statements = Vec::new();
+                if invalid {
+                    statements.push(format!(
+                        "DROP INDEX CONCURRENTLY IF EXISTS {}",
+                        prefix.qualify(&name)
+                    ));
+                }
+                for step in sql::render(index_op, &prefix) {
+                    if let Step::Statement { sql, .. } = step {
+                        statements.push(sql.replacen(
+                            "INDEX IF NOT EXISTS",
+                            "INDEX CONCURRENTLY IF NOT EXISTS",
+                            1,
+                        ));
+                    }
+                }
+                for statement in statements {
+                    let started = Instant::now();
+                    execute(conn, &statement)
+                        .await
+                        .map_err(fail(what("build the index concurrently")))?;
+                    observe(&Event::Statement {
+                        sql: &statement,
+                        elapsed: started.elapsed(),
+                    });
+                }
+            }
+            Ok(())
         }
+        .await;
+        let restore = format!(
+            "SELECT pg_catalog.set_config('statement_timeout', {}, false)",
+            quote_literal(&saved)
+        );
+        let restored = execute(conn, &restore).await;
+        outside?;
+        restored.map_err(fail(what("restore statement_timeout")))?;
         // 5. NOT NULL without a scan under ACCESS EXCLUSIVE.
         let check = quote_ident(CHECK_NAME);
         let validate = vec![

@@ -45,7 +45,8 @@ enum Command {
     /// terminated, the server crashing) is rolled back whole, and the next `up` continues from
     /// the marker. Each version's transaction sets `statement_timeout` and
     /// `idle_in_transaction_session_timeout` to 0 for itself (`SET LOCAL`), so timeouts set on
-    /// the role or database do not cut it.
+    /// the role or database do not cut it (--online lifts the session's statement_timeout for its
+    /// steps outside a transaction, and gives it back after).
     Up {
         /// Stop at this version instead of the latest.
         #[arg(long, value_name = "N", allow_negative_numbers = true)]

@@ -30,33 +30,6 @@ pub(super) fn backoff(attempt: u32) -> Duration {
         .map_or(MAX, |delay| delay.min(MAX))
 }
 
-/// A failure to read the marker inside a version's transaction (the engine re-reads it under the
-/// migration lock, and a sub-chain's marker inside the version that runs it) is a failure of
-/// that version: said so, the error names the version it rolled back.
-fn in_version(error: Error, running: Option<u32>) -> Error {
-    match (error, running) {
-        (Error::ReadVersion { prefix, source }, Some(version)) => Error::Operation {
-            prefix,
-            version,
-            op: "read the version marker".to_owned(),
-            source,
-        },
-        (error, _) => error,
-    }
-}
-
-/// The version a run is in the middle of, from its progress events: set when a version starts,
-/// cleared when it is committed or found done.
-fn track(running: &mut Option<u32>, event: &Event<'_>) {
-    match event {
-        Event::VersionStarted { version, .. } => *running = Some(version.number),
-        Event::VersionFinished { .. } | Event::AlreadyApplied { .. } | Event::Plan { .. } => {
-            *running = None;
-        }
-        _ => {}
-    }
-}
-
 /// A failed attempt: the message, and whether another may succeed.
 struct Failure {
     message: String,
@@ -109,10 +82,8 @@ pub(super) async fn up_one(
                 transient: failure.transient,
             },
             Ok(mut conn) => {
-                let mut running = None;
                 let result = migrator
                     .up_with(&mut conn, options.to, &mut |event| {
-                        track(&mut running, event);
                         match event {
                             Event::Plan { from: f, .. } => {
                                 from.get_or_insert(*f);
@@ -125,13 +96,10 @@ pub(super) async fn up_one(
                     .await;
                 match result {
                     Ok(applied) => break applied,
-                    Err(error) => {
-                        let error = in_version(error, running);
-                        Failure {
-                            message: error.to_string(),
-                            transient: error.is_transient(),
-                        }
-                    }
+                    Err(error) => Failure {
+                        message: error.to_string(),
+                        transient: error.is_transient(),
+                    },
                 }
             }
         };
@@ -182,8 +150,6 @@ pub(super) async fn up_tenants(
     let url = database_url(target).await?;
     let template = Progress::new(chain, target);
     let progress: Arc<Mutex<HashMap<String, Progress>>> = Arc::default();
-    // Each tenant's version in progress (see [`track`]).
-    let running: Arc<Mutex<HashMap<String, Option<u32>>>> = Arc::default();
     let mut outcomes: Vec<TenantOutcome> = Vec::new();
     let mut pending: Vec<String> = prefixes.to_vec();
     let mut attempt = 0;
@@ -207,22 +173,12 @@ pub(super) async fn up_tenants(
                 return Err(Outcome::Failed(failure.message));
             }
         };
-        running.lock().unwrap_or_else(|e| e.into_inner()).clear();
         let (progress, template) = (Arc::clone(&progress), template.clone());
-        let tracked = Arc::clone(&running);
-        let mut summary = tenants
+        let summary = tenants
             .up_with(
                 &pool,
                 options.to,
                 Arc::new(move |prefix, event| {
-                    track(
-                        tracked
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .entry(prefix.to_string())
-                            .or_default(),
-                        event,
-                    );
                     let mut progress = progress.lock().unwrap_or_else(|e| e.into_inner());
                     progress
                         .entry(prefix.to_string())
@@ -232,13 +188,6 @@ pub(super) async fn up_tenants(
             )
             .await;
         pool.close().await;
-        {
-            let in_progress = running.lock().unwrap_or_else(|e| e.into_inner());
-            for outcome in &mut summary.tenants {
-                let version = in_progress.get(outcome.prefix.as_str()).copied().flatten();
-                outcome.error = outcome.error.take().map(|error| in_version(error, version));
-            }
-        }
         let retried: Vec<String> = summary
             .tenants
             .iter()

@@ -153,6 +153,12 @@ impl Migrator {
                         sub.run_inline(conn, to, observe)
                             .await
                             .map_err(|e| match e {
+                                Error::ReadVersion { prefix, source } => Error::Operation {
+                                    prefix,
+                                    version,
+                                    op: format!("read the {} version marker", chain.name),
+                                    source,
+                                },
                                 Error::Operation {
                                     prefix,
                                     version: inner,

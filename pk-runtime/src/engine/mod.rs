@@ -368,7 +368,7 @@ impl Migrator {
             None => false,
         };
         let current = if locked && done.len() == 4 {
-            let marker = Marker::from_rows(&done[3].rows).map_err(|e| target.read_error(e))?;
+            let marker = Marker::from_rows(&done[3].rows).map_err(tx_error)?;
             target.version_of(marker)?
         } else {
             // Who holds it is only a report: a failure to read it must not stop the migration.
@@ -383,7 +383,9 @@ impl Migrator {
             )
             .await
             .map_err(tx_error)?;
-            self.current_version(&mut tx).await?
+            self.current_version(&mut tx)
+                .await
+                .map_err(|e| marker_error(e, number))?
         };
 
         let (expected, done) = match direction {
@@ -502,6 +504,20 @@ impl Migrator {
             },
             other => other,
         }
+    }
+}
+
+/// A failure to read a marker inside version `version`'s transaction (its own, re-read under the
+/// lock, or a sub-chain's) is a failure of that version, which was rolled back.
+fn marker_error(error: Error, version: u32) -> Error {
+    match error {
+        Error::ReadVersion { prefix, source } => Error::Operation {
+            prefix,
+            version,
+            op: "read the version marker".to_owned(),
+            source,
+        },
+        other => other,
     }
 }
 
