@@ -39,25 +39,30 @@
 
 #![deny(missing_docs)]
 
-use std::ffi::OsStr;
-use std::fmt::Write as _;
 use std::fs;
-use std::io::{self, Read, Seek, SeekFrom};
 use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt};
 use std::os::unix::net::UnixStream;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::Stdio;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
+mod bin;
+mod error;
+mod files;
 mod process;
 
+use bin::{find_bin_dir, initdb, run, server_command};
+pub use error::DevDbError;
+use error::io_err;
+use files::{
+    check_reachable, chown, log_tail, make_dir, percent_encode, persistent_socket_dir,
+    remove_stale_ephemeral_dirs, shell_quote,
+};
+
 use process::{
-    ServerUser, die_with_parent, effective_uid, process_exists, send_signal, server_user,
-    spawn_server_thread,
+    ServerUser, die_with_parent, process_exists, send_signal, server_user, spawn_server_thread,
 };
 
 /// How long to wait for a freshly started server to accept connections.
@@ -68,7 +73,7 @@ const PERSISTENT_PORT: u16 = 5432;
 
 /// Longest socket directory path we use. Linux limits a socket path to 107 bytes and the server
 /// appends `/.s.PGSQL.NNNNN` (15 bytes); the rest is slack.
-const MAX_SOCKET_DIR_LEN: usize = 90;
+pub(crate) const MAX_SOCKET_DIR_LEN: usize = 90;
 
 /// Server settings that trade durability for speed in throwaway clusters.
 const EPHEMERAL_SETTINGS: &[&str] = &[
@@ -95,102 +100,6 @@ pub struct LocalCluster {
     /// The server settings of a throwaway cluster (defaults and the caller's), kept so that
     /// [`LocalCluster::restart`] starts its server the same way; `None` for a persistent one.
     ephemeral: Option<Vec<String>>,
-}
-
-/// Why a local cluster could not be started.
-#[derive(Debug, thiserror::Error)]
-pub enum DevDbError {
-    /// No directory holding `initdb`, `pg_ctl` and `postgres` was found (with `PK_PG_BIN`
-    /// unset or empty).
-    #[error(
-        "cannot find PostgreSQL server binaries (initdb); install the postgresql package or set PK_PG_BIN"
-    )]
-    BinariesNotFound,
-    /// `PK_PG_BIN` names a directory that lacks one of the server programs; it is not replaced
-    /// by another installation.
-    #[error("PK_PG_BIN is {dir} but that directory has no {program}")]
-    IncompletePgBin {
-        /// The directory `PK_PG_BIN` names.
-        dir: PathBuf,
-        /// The first of `initdb`, `pg_ctl`, `postgres` missing from it.
-        program: &'static str,
-    },
-    /// This process is root, and neither a `postgres` nor a `nobody` user exists to run the
-    /// server as.
-    #[error(
-        "running as root, but there is neither a `postgres` nor a `nobody` user to run PostgreSQL as"
-    )]
-    NoServerUser,
-    /// This process is root, and the user the server would run as cannot search one of the
-    /// directories leading to the cluster's directory (judged by mode bits). Checked before
-    /// anything is created.
-    #[error(
-        "user `{user}` cannot reach {path} (no search permission on {blocked}); pk runs PostgreSQL as that user because it runs as root, so use a directory it can reach"
-    )]
-    Unreachable {
-        /// The server user's name.
-        user: String,
-        /// The directory the cluster would live in (for a throwaway cluster, its parent).
-        path: PathBuf,
-        /// The first directory on the way that the user cannot search.
-        blocked: PathBuf,
-    },
-    /// A directory the cluster needs already exists, but is not a real directory (a symlink,
-    /// say) or belongs to another user than the one the server runs as.
-    #[error("{path} exists but is not a directory owned by the server user (uid {expected})")]
-    NotOwnDir {
-        /// The offending path.
-        path: PathBuf,
-        /// The uid it should belong to: the server user's, or this process's when not root.
-        expected: u32,
-    },
-    /// A file-system operation or process spawn failed.
-    #[error("{what} {path}: {source}")]
-    Io {
-        /// What was attempted, e.g. `cannot create`.
-        what: &'static str,
-        /// The file, directory or program it was attempted on.
-        path: PathBuf,
-        /// The underlying error.
-        source: io::Error,
-    },
-    /// `initdb`, `pg_ctl start` or `pg_ctl stop` exited unsuccessfully.
-    #[error("{program} failed ({status}): {output}")]
-    CommandFailed {
-        /// The command, e.g. `initdb` or `pg_ctl stop`.
-        program: String,
-        /// Its exit status.
-        status: ExitStatus,
-        /// Its last few non-empty output lines (stdout, then stderr), joined with ` | `.
-        output: String,
-    },
-    /// The server exited during start-up (throwaway cluster) or `pg_ctl start` failed
-    /// (persistent cluster).
-    #[error("postgres failed to start ({status}); {log} ends with: {tail}")]
-    StartFailed {
-        /// How the server or `pg_ctl start` exited.
-        status: String,
-        /// The server log.
-        log: PathBuf,
-        /// The log's last few non-empty lines, joined with ` | `.
-        tail: String,
-    },
-    /// The server did not become ready to accept connections within 30 s: a throwaway server
-    /// just started, or a persistent one that another process is starting.
-    #[error("postgres did not accept connections within {} s; see {log}", .waited.as_secs())]
-    StartTimeout {
-        /// How long was waited.
-        waited: Duration,
-        /// The server log.
-        log: PathBuf,
-    },
-    /// The server running on a persistent cluster's data directory is ready but its
-    /// `postmaster.pid` names no port or socket directory.
-    #[error("{path} names a running server but it has no usable socket directory")]
-    NoSocket {
-        /// The `postmaster.pid` file.
-        path: PathBuf,
-    },
 }
 
 impl LocalCluster {
@@ -535,287 +444,4 @@ impl LocalCluster {
     fn accepts_connections(&self) -> bool {
         UnixStream::connect(self.socket_dir.join(format!(".s.PGSQL.{}", self.port))).is_ok()
     }
-}
-
-/// Finds the directory holding initdb, pg_ctl and postgres: PK_PG_BIN, then `pg_config
-/// --bindir`, then `initdb` on PATH, then the newest /usr/lib/postgresql/*/bin.
-fn find_bin_dir() -> Result<PathBuf, DevDbError> {
-    if let Some(dir) = std::env::var_os("PK_PG_BIN").filter(|d| !d.is_empty()) {
-        let dir = PathBuf::from(dir);
-        // An explicit choice is never silently replaced by another installation.
-        return match missing_program(&dir) {
-            None => Ok(dir),
-            Some(program) => Err(DevDbError::IncompletePgBin { dir, program }),
-        };
-    }
-    let from_pg_config = Command::new("pg_config")
-        .arg("--bindir")
-        .stderr(Stdio::null())
-        .output()
-        .ok()
-        .filter(|out| out.status.success())
-        .map(|out| PathBuf::from(OsStr::from_bytes(out.stdout.trim_ascii())));
-    let on_path = std::env::var_os("PATH")
-        .map(|path| std::env::split_paths(&path).collect::<Vec<_>>())
-        .unwrap_or_default()
-        .into_iter()
-        .map(|dir| dir.join("initdb"))
-        .find(|initdb| initdb.is_file())
-        .into_iter()
-        // A lone `initdb` symlink on PATH is followed to the directory with its siblings.
-        .flat_map(|initdb| {
-            let resolved = fs::canonicalize(&initdb)
-                .ok()
-                .and_then(|p| p.parent().map(Path::to_path_buf));
-            [initdb.parent().map(Path::to_path_buf), resolved]
-        })
-        .flatten();
-    from_pg_config
-        .into_iter()
-        .chain(on_path)
-        .chain(newest_debian_bin_dir())
-        .find(|dir| missing_program(dir).is_none())
-        .ok_or(DevDbError::BinariesNotFound)
-}
-
-/// The server program missing from `dir`, if any.
-fn missing_program(dir: &Path) -> Option<&'static str> {
-    ["initdb", "pg_ctl", "postgres"]
-        .into_iter()
-        .find(|program| !dir.join(program).is_file())
-}
-
-/// The bin directory of the newest complete server installation under Debian's
-/// /usr/lib/postgresql (a version directory may hold only client libraries).
-fn newest_debian_bin_dir() -> Option<PathBuf> {
-    let version = |name: &str| -> Option<Vec<u32>> {
-        name.split('.').map(|part| part.parse().ok()).collect()
-    };
-    fs::read_dir("/usr/lib/postgresql")
-        .ok()?
-        .filter_map(Result::ok)
-        .filter_map(|entry| {
-            Some((
-                version(entry.file_name().to_str()?)?,
-                entry.path().join("bin"),
-            ))
-        })
-        .filter(|(_, dir)| missing_program(dir).is_none())
-        .max_by(|a, b| a.0.cmp(&b.0))
-        .map(|(_, dir)| dir)
-}
-
-/// A command for a server binary, run as the server user when we are root. It runs in `cwd`
-/// because the server user may not be able to enter our own working directory.
-fn server_command(program: &Path, cwd: &Path, user: Option<&ServerUser>) -> Command {
-    let mut cmd = Command::new(program);
-    cmd.current_dir(cwd);
-    if let Some(user) = user {
-        cmd.uid(user.uid).gid(user.gid);
-    }
-    cmd
-}
-
-/// Creates the cluster's data directory with initdb.
-fn initdb(
-    bin: &Path,
-    data_dir: &Path,
-    cwd: &Path,
-    user: Option<&ServerUser>,
-) -> Result<(), DevDbError> {
-    let mut cmd = server_command(&bin.join("initdb"), cwd, user);
-    cmd.arg("-D").arg(data_dir).args([
-        "-U",
-        "postgres",
-        "--auth=trust",
-        "--locale=C.UTF-8",
-        "--encoding=UTF8",
-        "--no-sync",
-    ]);
-    run(cmd, "initdb")
-}
-
-/// Runs a command to completion, turning a failure into an error carrying its last output lines.
-fn run(mut cmd: Command, name: &str) -> Result<(), DevDbError> {
-    let program = PathBuf::from(cmd.get_program());
-    let out = cmd
-        .stdin(Stdio::null())
-        .output()
-        .map_err(io_err("cannot run", &program))?;
-    if out.status.success() {
-        return Ok(());
-    }
-    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
-    text.push_str(&String::from_utf8_lossy(&out.stderr));
-    Err(DevDbError::CommandFailed {
-        program: name.to_owned(),
-        status: out.status,
-        output: last_lines(&text),
-    })
-}
-
-/// Creates a directory and hands it to the server user, or checks that an existing one is a
-/// real directory that belongs to that user already. Symlinks are not followed, because under
-/// /tmp another user could have planted one to make us chown something else.
-fn make_dir(path: &Path, mode: u32, user: Option<&ServerUser>) -> Result<(), DevDbError> {
-    match fs::DirBuilder::new().mode(mode).create(path) {
-        Ok(()) => match user {
-            Some(user) => chown(path, user),
-            None => Ok(()),
-        },
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            let meta = fs::symlink_metadata(path).map_err(io_err("cannot inspect", path))?;
-            let expected = user.map_or_else(effective_uid, |user| user.uid);
-            if meta.is_dir() && meta.uid() == expected {
-                Ok(())
-            } else {
-                Err(DevDbError::NotOwnDir {
-                    path: path.to_path_buf(),
-                    expected,
-                })
-            }
-        }
-        Err(e) => Err(DevDbError::Io {
-            what: "cannot create",
-            path: path.to_path_buf(),
-            source: e,
-        }),
-    }
-}
-
-fn chown(path: &Path, user: &ServerUser) -> Result<(), DevDbError> {
-    std::os::unix::fs::chown(path, Some(user.uid), Some(user.gid))
-        .map_err(io_err("cannot chown", path))
-}
-
-/// Fails unless `user` may traverse every directory from `/` down to `path`, judged by the
-/// mode bits (the server runs with only the user's primary group, since std drops the rest).
-fn check_reachable(path: &Path, user: &ServerUser) -> Result<(), DevDbError> {
-    let mut ancestors: Vec<&Path> = path.ancestors().collect();
-    ancestors.reverse();
-    for dir in ancestors {
-        let Ok(meta) = fs::metadata(dir) else {
-            // A missing directory is created by us and handed to the user later.
-            break;
-        };
-        let mode = meta.mode();
-        let searchable = if meta.uid() == user.uid {
-            mode & 0o100 != 0
-        } else if meta.gid() == user.gid {
-            mode & 0o010 != 0
-        } else {
-            mode & 0o001 != 0
-        };
-        if !searchable {
-            return Err(DevDbError::Unreachable {
-                user: user.name.clone(),
-                path: path.to_path_buf(),
-                blocked: dir.to_path_buf(),
-            });
-        }
-    }
-    Ok(())
-}
-
-/// The persistent cluster's socket directory: `<dir>/sock`, or a directory under /tmp named
-/// after a hash of `dir` when that path would be too long for a socket.
-fn persistent_socket_dir(root: &Path) -> PathBuf {
-    let inside = root.join("sock");
-    if inside.as_os_str().len() <= MAX_SOCKET_DIR_LEN {
-        return inside;
-    }
-    // FNV-1a rather than std's hasher, whose output may change between Rust releases.
-    let hash = root
-        .as_os_str()
-        .as_bytes()
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-        });
-    PathBuf::from(format!("/tmp/pk-{hash:016x}"))
-}
-
-/// Removes `pk-test-<pid>-<n>` directories of processes that no longer exist. Their servers
-/// died with them, so only files are left.
-fn remove_stale_ephemeral_dirs(own_pid: u32) {
-    let mut parents = vec![std::env::temp_dir()];
-    if parents[0] != Path::new("/tmp") {
-        parents.push(PathBuf::from("/tmp"));
-    }
-    for parent in parents {
-        let Ok(entries) = fs::read_dir(&parent) else {
-            continue;
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name();
-            let pid = name
-                .to_str()
-                .and_then(|n| n.strip_prefix("pk-test-"))
-                .and_then(|rest| rest.split_once('-'))
-                .filter(|(_, n)| n.parse::<u32>().is_ok())
-                .and_then(|(pid, _)| pid.parse::<u32>().ok());
-            if let Some(pid) = pid
-                && pid != own_pid
-                && !process_exists(pid)
-            {
-                // Another process may be removing the same directory; that is fine.
-                let _ = fs::remove_dir_all(entry.path());
-            }
-        }
-    }
-}
-
-/// Quotes a path for `/bin/sh`.
-fn shell_quote(path: &Path) -> String {
-    let text = path.to_string_lossy();
-    format!("'{}'", text.replace('\'', r"'\''"))
-}
-
-/// Percent-encodes everything but unreserved URL characters (and `/` if `keep_slash`).
-fn percent_encode(bytes: &[u8], keep_slash: bool) -> String {
-    let mut out = String::with_capacity(bytes.len());
-    for &b in bytes {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) || (keep_slash && b == b'/') {
-            out.push(char::from(b));
-        } else {
-            // Writing to a String cannot fail.
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
-
-/// The last lines of a server log, joined into one line for an error message.
-fn log_tail(log: &Path) -> String {
-    const TAIL_BYTES: u64 = 8 * 1024;
-    let read = || -> io::Result<String> {
-        let mut file = fs::File::open(log)?;
-        let len = file.metadata()?.len();
-        file.seek(SeekFrom::Start(len.saturating_sub(TAIL_BYTES)))?;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)?;
-        Ok(String::from_utf8_lossy(&bytes).into_owned())
-    };
-    match read() {
-        Ok(text) if !text.trim().is_empty() => last_lines(&text),
-        Ok(_) => "(empty log)".to_owned(),
-        Err(e) => format!("(cannot read log: {e})"),
-    }
-}
-
-/// The last few non-empty lines of `text`, joined with " | ".
-fn last_lines(text: &str) -> String {
-    const LINES: usize = 5;
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines[lines.len().saturating_sub(LINES)..].join(" | ")
-}
-
-/// Builds the `map_err` adapter for an I/O failure on `path`.
-pub(crate) fn io_err(what: &'static str, path: &Path) -> impl FnOnce(io::Error) -> DevDbError {
-    let path = path.to_path_buf();
-    move |source| DevDbError::Io { what, path, source }
 }

@@ -9,7 +9,7 @@ use std::process::{Command, ExitStatus};
 use std::sync::mpsc;
 use std::thread;
 
-use crate::{DevDbError, io_err};
+use crate::error::{DevDbError, io_err};
 
 /// The unprivileged account the server runs as when this process is root.
 #[derive(Debug, Clone)]
