@@ -1,8 +1,9 @@
 //! Helpers shared by the tests that run the `pk` binary against real PostgreSQL and interrupt it
-//! (`reliability.rs`, `faults.rs`): running pk, reading its progress lines, timing the chain,
-//! comparing a prefix with the reference, waiting for sessions, seeded randomness.
+//! (`tests/reliability/` and `tests/faults/`, whose `main.rs` each include this module): running
+//! pk, reading its progress lines, timing the chain, comparing a prefix with the reference,
+//! waiting for sessions, seeded randomness.
 
-#![allow(dead_code, reason = "each test file uses a part of these helpers")]
+#![allow(dead_code, reason = "each test target uses a part of these helpers")]
 
 use std::io::{BufRead as _, BufReader};
 use std::process::{Child, Command, Output, Stdio};
