@@ -182,7 +182,7 @@ impl Guard<'_> {
         prefix: &Prefix,
     ) -> Result<bool, sqlx::Error> {
         let sql = format!("SELECT {}", self.sql(prefix));
-        let row = crate::txn::fetch_one(conn, &sql).await?;
+        let row = crate::wire::fetch_one(conn, &sql).await?;
         sqlx::Row::try_get(&row, 0)
     }
 
@@ -252,7 +252,7 @@ pub async fn read_marker(
     prefix: &Prefix,
     tracking_table: &str,
 ) -> Result<Marker, sqlx::Error> {
-    let rows = crate::txn::fetch_all(conn, &marker_sql(prefix, tracking_table)).await?;
+    let rows = crate::wire::fetch_all(conn, &marker_sql(prefix, tracking_table)).await?;
     Marker::from_rows(&rows)
 }
 
@@ -279,7 +279,7 @@ pub async fn tables_of(
         return Ok(Default::default());
     }
     let sql = tables_of_sql(prefix, tables);
-    let rows = crate::txn::fetch_all(conn, &sql).await?;
+    let rows = crate::wire::fetch_all(conn, &sql).await?;
     rows.iter()
         .map(|row| {
             let table: String = row.try_get(0)?;

@@ -33,6 +33,7 @@ pub mod sql;
 pub mod tenants;
 mod txn;
 pub mod verify;
+mod wire;
 
 use std::future::Future;
 use std::pin::Pin;

@@ -426,7 +426,7 @@ pub async fn count(
         .collect();
     let query = counts.join(" UNION ALL ");
     let started = Instant::now();
-    let rows = crate::txn::fetch_all(conn, &query).await?;
+    let rows = crate::wire::fetch_all(conn, &query).await?;
     observe(&Event::Statement {
         sql: &query,
         elapsed: started.elapsed(),

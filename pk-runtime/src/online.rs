@@ -29,7 +29,8 @@ use sqlx::PgConnection;
 use crate::error::Error;
 use crate::op::{Condition, IndexKey, Op, Sql, Version};
 use crate::sql::{self, Step};
-use crate::txn::{Event, Locked, Target, execute, locked};
+use crate::txn::{Event, Locked, Target, locked};
+use crate::wire::execute;
 use crate::{quote_ident, quote_literal};
 
 /// The comment on a column whose online preparation is under way.
@@ -237,7 +238,7 @@ async fn prepare_columns(
         // The rest runs outside a transaction (CREATE INDEX CONCURRENTLY cannot run in one), where
         // the transactions' own SET LOCAL does not reach: the session's statement_timeout is
         // lifted for it and given back after, also when it fails.
-        let saved = crate::txn::send(
+        let saved = crate::wire::send(
             conn,
             "SELECT pg_catalog.current_setting('statement_timeout'); SET statement_timeout = 0",
         )

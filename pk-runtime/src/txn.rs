@@ -1,10 +1,8 @@
 //! The version transaction, shared by the engine, online mode and repair: what it works on (a
-//! chain in a prefix, with its advisory-lock key and lock timeout), how the marker is read, how a
-//! statement is sent, the progress events, and one locked transaction for statements prepared
-//! outside a version (online mode, repair).
+//! chain in a prefix, with its advisory-lock key and lock timeout), how the marker is read, the
+//! settings every transaction of pk makes, the progress events, and one locked transaction for
+//! statements prepared outside a version (online mode, repair).
 
-use std::future::Future;
-use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use sqlx::{Connection, PgConnection};
@@ -13,6 +11,7 @@ use crate::catalog::{self, Marker};
 use crate::error::Error;
 use crate::locks::LockHolder;
 use crate::op::{Chain, Direction, Version};
+use crate::wire::execute;
 use crate::{Prefix, quote_literal};
 
 /// A chain in a prefix, with the lock timeout its transactions set.
@@ -145,88 +144,6 @@ pub enum Event<'a> {
         /// The version found done.
         version: &'static Version,
     },
-}
-
-/// `raw_sql(sql).execute(conn)`, boxed: naming the future's type here keeps the callers' futures
-/// `Send` (rustc cannot otherwise prove sqlx's `Executor` impl for every lifetime).
-pub(crate) fn execute<'a>(
-    conn: &'a mut PgConnection,
-    sql: &'a str,
-) -> Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'a>> {
-    Box::pin(async move {
-        // A `&str` without arguments goes over the simple query protocol: no prepare round trip.
-        sqlx::Executor::execute(conn, sql).await?;
-        Ok(())
-    })
-}
-
-/// `raw_sql(sql).fetch_all(conn)`, boxed like [`execute`]: the rows of a query sent over the
-/// simple protocol (one round trip, nothing prepared).
-pub(crate) fn fetch_all<'a>(
-    conn: &'a mut PgConnection,
-    sql: &'a str,
-) -> Pin<Box<dyn Future<Output = Result<Vec<sqlx::postgres::PgRow>, sqlx::Error>> + Send + 'a>> {
-    // A `&str` without arguments goes over the simple query protocol, as in [`execute`].
-    Box::pin(sqlx::Executor::fetch_all(conn, sql))
-}
-
-/// [`fetch_all`]'s first row; an error when there is none.
-pub(crate) async fn fetch_one(
-    conn: &mut PgConnection,
-    sql: &str,
-) -> Result<sqlx::postgres::PgRow, sqlx::Error> {
-    fetch_all(conn, sql)
-        .await?
-        .into_iter()
-        .next()
-        .ok_or(sqlx::Error::RowNotFound)
-}
-
-/// What one statement of a batch returned, and when its result reached us.
-pub(crate) struct Completed {
-    /// Its rows (none for a statement that returns none).
-    pub rows: Vec<sqlx::postgres::PgRow>,
-    /// When its completion arrived.
-    pub at: Instant,
-}
-
-/// A batch stopped by its statement `index` (0-based): the statements before it ran, the rest
-/// did not, and the transaction is aborted.
-pub(crate) struct Stopped {
-    /// The failing statement's position in the batch.
-    pub index: usize,
-    /// Its error.
-    pub source: sqlx::Error,
-}
-
-/// Sends `sql`, several statements separated by `;`, as one simple-protocol query: one round
-/// trip, the server running them one after the other. Returns each statement's result in order
-/// (PostgreSQL completes every non-empty statement once), or where it stopped.
-pub(crate) fn send<'a>(
-    conn: &'a mut PgConnection,
-    sql: &'a str,
-) -> Pin<Box<dyn Future<Output = Result<Vec<Completed>, Stopped>> + Send + 'a>> {
-    Box::pin(async move {
-        use futures_util::StreamExt;
-        let mut stream = sqlx::Executor::fetch_many(conn, sql);
-        let (mut completed, mut rows) = (Vec::new(), Vec::new());
-        while let Some(item) = stream.next().await {
-            match item {
-                Ok(sqlx::Either::Left(_)) => completed.push(Completed {
-                    rows: std::mem::take(&mut rows),
-                    at: Instant::now(),
-                }),
-                Ok(sqlx::Either::Right(row)) => rows.push(row),
-                Err(source) => {
-                    return Err(Stopped {
-                        index: completed.len(),
-                        source,
-                    });
-                }
-            }
-        }
-        Ok(completed)
-    })
 }
 
 /// The advisory-lock key of a prefix: FNV-1a over the chain's tracking table and the schema name,

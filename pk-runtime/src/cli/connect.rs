@@ -1,16 +1,14 @@
 //! Connecting: --database-url / DATABASE_URL, or the local development database.
 
-use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use pk_devdb::LocalCluster;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{Connection, PgConnection, PgPool};
 
-use super::dev::DEV_DIR;
+use super::dev::{DEV_DIR, dev_database_url};
 use super::report::human_duration;
-use super::{Outcome, Target, bin_name};
+use super::{Outcome, Target};
 
 /// A connection that could not be made: the message, and whether trying again may succeed (the
 /// server is unreachable, starting up, or did not answer in time; not a bad URL, password or
@@ -97,44 +95,6 @@ pub(super) async fn database_url(target: &Target) -> Result<String, String> {
             dev_database_url(target).await
         }
     }
-}
-
-/// The URL of the `pk` database of the local development cluster, which is started (and the
-/// database created) if needed. Starting it is announced with how to stop it.
-pub(super) async fn dev_database_url(target: &Target) -> Result<String, String> {
-    let dir = Path::new(DEV_DIR);
-    let was_running = LocalCluster::find_persistent(dir)
-        .map_err(|e| e.to_string())?
-        .is_some();
-    let cluster = LocalCluster::start_persistent(dir).map_err(|e| e.to_string())?;
-    let mut admin = PgConnection::connect(&cluster.url("postgres"))
-        .await
-        .map_err(|e| {
-            format!(
-                "cannot connect to the local development database: {}",
-                crate::describe_sqlx(&e)
-            )
-        })?;
-    let exists: bool =
-        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'pk')")
-            .fetch_one(&mut admin)
-            .await
-            .map_err(|e| crate::describe_sqlx(&e))?;
-    if !exists {
-        sqlx::raw_sql("CREATE DATABASE pk")
-            .execute(&mut admin)
-            .await
-            .map_err(|e| crate::describe_sqlx(&e))?;
-    }
-    let url = cluster.url("pk");
-    if !was_running && !target.quiet {
-        eprintln!(
-            "started the local development PostgreSQL in ./{DEV_DIR}: {url}\n\
-             it keeps running after this command; `{bin} dev stop` stops it, `{bin} dev psql` opens psql on it",
-            bin = bin_name()
-        );
-    }
-    Ok(url)
 }
 
 /// Connects as application `pk` (unless the URL names another), so that other sessions see who

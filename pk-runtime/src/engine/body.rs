@@ -15,7 +15,8 @@ use crate::error::Error;
 use crate::op::{Direction, Down, Version};
 use crate::sql::batch::{self, Batch, Label, Piece, Report, Unit};
 use crate::sql::{self, Step};
-use crate::txn::{Event, send};
+use crate::txn::Event;
+use crate::wire::send;
 
 /// Where a progress observer is passed.
 type Observe<'o> = &'o mut (dyn FnMut(&Event<'_>) + Send);

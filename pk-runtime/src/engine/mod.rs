@@ -11,7 +11,8 @@ use crate::error::Error;
 use crate::locks;
 use crate::op::{Chain, Direction, Down, Op, Version};
 use crate::sql::batch::{Label, Unit};
-use crate::txn::{Event, OWN_TIMEOUTS, Target, execute, lock_key, send, set_lock_timeout};
+use crate::txn::{Event, OWN_TIMEOUTS, Target, lock_key, set_lock_timeout};
+use crate::wire::{execute, send};
 
 mod body;
 
