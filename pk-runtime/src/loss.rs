@@ -386,7 +386,7 @@ pub async fn count(
     let existing = catalog::tables_of(conn, prefix, &tables).await?;
     observe(&Event::Statement {
         sql: &catalog::tables_of_sql(prefix, &tables),
-        elapsed: started.elapsed(),
+        elapsed: Some(started.elapsed()),
     });
     // Tables without a page hold nothing: not counted (on a fresh install, most of them).
     let present: Vec<&Candidate> = candidates
@@ -429,7 +429,7 @@ pub async fn count(
     let rows = crate::wire::fetch_all(conn, &query).await?;
     observe(&Event::Statement {
         sql: &query,
-        elapsed: started.elapsed(),
+        elapsed: Some(started.elapsed()),
     });
     let mut counted = vec![0u64; present.len()];
     for row in rows {

@@ -260,7 +260,7 @@ async fn prepare_columns(
                     .map_err(fail(what("fill the remaining rows")))?;
                 observe(&Event::Statement {
                     sql: &fill,
-                    elapsed: started.elapsed(),
+                    elapsed: Some(started.elapsed()),
                 });
                 if rows == 0 {
                     break;
@@ -307,7 +307,7 @@ async fn prepare_columns(
                         .map_err(fail(what("build the index concurrently")))?;
                     observe(&Event::Statement {
                         sql: &statement,
-                        elapsed: started.elapsed(),
+                        elapsed: Some(started.elapsed()),
                     });
                 }
             }

@@ -117,10 +117,18 @@ pub enum Event<'a> {
     Statement {
         /// The statement, as rendered (a guarded one is sent inside a `DO` block).
         sql: &'a str,
-        /// How long it took, as the client saw it: a version's statements go to the server as
-        /// one query, so this is the time from the previous statement's result to this one's
-        /// (results arrive in bursts, so treat single values as rough); statements of one
-        /// guarded block share the block's time, reported on the first.
+        /// How long it took, as the client saw it, when it was sent alone (a data step written
+        /// in Rust, online mode's and repair's steps, the data-loss count). `None` for a
+        /// version's statements, which go to the server together as one query: the server
+        /// answers them all at once, so only their batch is timed ([`Event::Batch`]).
+        elapsed: Option<Duration>,
+    },
+    /// Statements sent together as one query ran; reported after their [`Event::Statement`]s
+    /// and [`Event::Skipped`]s.
+    Batch {
+        /// How many statements the server completed (the guards' bookkeeping included).
+        statements: u32,
+        /// The query's time, as the client saw it: one round trip.
         elapsed: Duration,
     },
     /// A guarded statement was skipped because its catalog check said it was already done.
@@ -235,7 +243,7 @@ pub(crate) async fn locked(
         }
         observe(&Event::Statement {
             sql: statement,
-            elapsed: started.elapsed(),
+            elapsed: Some(started.elapsed()),
         });
     }
     tx.commit().await.map_err(fail("commit"))?;

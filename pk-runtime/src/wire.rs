@@ -4,7 +4,6 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Instant;
 
 use sqlx::PgConnection;
 
@@ -43,12 +42,10 @@ pub(crate) async fn fetch_one(
         .ok_or(sqlx::Error::RowNotFound)
 }
 
-/// What one statement of a batch returned, and when its result reached us.
+/// What one statement of a batch returned.
 pub(crate) struct Completed {
     /// Its rows (none for a statement that returns none).
     pub rows: Vec<sqlx::postgres::PgRow>,
-    /// When its completion arrived.
-    pub at: Instant,
 }
 
 /// A batch stopped by its statement `index` (0-based): the statements before it ran, the rest
@@ -75,7 +72,6 @@ pub(crate) fn send<'a>(
             match item {
                 Ok(sqlx::Either::Left(_)) => completed.push(Completed {
                     rows: std::mem::take(&mut rows),
-                    at: Instant::now(),
                 }),
                 Ok(sqlx::Either::Right(row)) => rows.push(row),
                 Err(source) => {

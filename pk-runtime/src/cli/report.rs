@@ -175,7 +175,20 @@ impl Progress {
                 );
             }
             Event::Statement { sql, elapsed } if self.verbose => {
-                let _ = writeln!(err, "{tag}  {sql} ({} µs)", elapsed.as_micros());
+                let _ = match elapsed {
+                    Some(elapsed) => writeln!(err, "{tag}  {sql} ({} µs)", elapsed.as_micros()),
+                    None => writeln!(err, "{tag}  {sql}"),
+                };
+            }
+            Event::Batch {
+                statements,
+                elapsed,
+            } if self.verbose => {
+                let _ = writeln!(
+                    err,
+                    "{tag}  ({statements} statements sent as one query: {} µs)",
+                    elapsed.as_micros()
+                );
             }
             Event::Skipped { sql, guard } if self.verbose => {
                 let _ = writeln!(err, "{tag}  skipped ({guard}): {sql}");

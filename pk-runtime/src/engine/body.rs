@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::future::Future;
 use std::pin::Pin;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use sqlx::PgConnection;
 
@@ -138,7 +138,7 @@ impl Migrator {
                         run(conn, &self.prefix).await.map_err(fail)?;
                         observe(&Event::Statement {
                             sql: &call.name,
-                            elapsed: started.elapsed(),
+                            elapsed: Some(started.elapsed()),
                         });
                     }
                     Step::Chain { chain, to } => {
@@ -217,16 +217,15 @@ impl Migrator {
                 .and_then(|row| sqlx::Row::try_get::<String, _>(row, 0).ok()),
             _ => None,
         };
+        let elapsed = started.elapsed();
         let skipped = batch.skipped(notes.as_deref());
-        let mut previous = started;
-        for (index, unit) in batch.units().iter().enumerate() {
-            let at = done
-                .get(batch.last_statement_of(index))
-                .map_or(previous, |c| c.at);
-            let mut elapsed = Some(at.saturating_duration_since(previous));
-            previous = at;
-            report(&unit.report, &skipped, &mut elapsed, observe);
+        for unit in batch.units() {
+            report(&unit.report, &skipped, observe);
         }
+        observe(&Event::Batch {
+            statements: done.len() as u32,
+            elapsed,
+        });
         Ok(())
     }
 
@@ -274,20 +273,11 @@ impl Migrator {
     }
 }
 
-/// Reports a unit: its statements as run, or what its guards skipped. The unit's time goes to
-/// its first statement (`elapsed` is taken by it).
-fn report(
-    reports: &[Report<'_>],
-    skipped: &HashSet<usize>,
-    elapsed: &mut Option<Duration>,
-    observe: Observe<'_>,
-) {
+/// Reports a unit: its statements as run, or what its guards skipped.
+fn report(reports: &[Report<'_>], skipped: &HashSet<usize>, observe: Observe<'_>) {
     for entry in reports {
         match entry {
-            Report::Ran(sql) => observe(&Event::Statement {
-                sql,
-                elapsed: elapsed.take().unwrap_or_default(),
-            }),
+            Report::Ran(sql) => observe(&Event::Statement { sql, elapsed: None }),
             Report::Guarded {
                 id,
                 guard,
@@ -300,7 +290,7 @@ fn report(
                         guard: guard.describe(),
                     });
                 } else {
-                    report(inner, skipped, elapsed, observe);
+                    report(inner, skipped, observe);
                 }
             }
             Report::Alter { head, parts } => {
@@ -318,7 +308,7 @@ fn report(
                 if !ran.is_empty() {
                     observe(&Event::Statement {
                         sql: &format!("{head} {}", ran.join(", ")),
-                        elapsed: elapsed.take().unwrap_or_default(),
+                        elapsed: None,
                     });
                 }
             }

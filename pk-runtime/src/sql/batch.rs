@@ -306,16 +306,6 @@ impl<'a> Batch<'a> {
         None
     }
 
-    /// The index of the statement completing unit `unit` (its last one) in [`Batch::text`].
-    pub fn last_statement_of(&self, unit: usize) -> usize {
-        usize::from(self.guards)
-            + self.units[..=unit]
-                .iter()
-                .map(|u| u.statements)
-                .sum::<usize>()
-            - 1
-    }
-
     /// The guards that did not hold, from the last statement's row (`None` when the batch has no
     /// guards and so reads nothing).
     pub fn skipped(&self, last_row: Option<&str>) -> HashSet<usize> {

@@ -145,6 +145,24 @@ pub async fn current_version(conn: &mut PgConnection, prefix: &str) -> u32 {
         .expect("read the version")
 }
 
+/// Creates the role `<database>_<suffix>` with `setup` (SQL in which `{role}` stands for the
+/// role's quoted name), run by `admin`; returns the role's name and a URL that logs in as it.
+pub async fn make_role(
+    admin: &mut PgConnection,
+    db: &TestDb,
+    suffix: &str,
+    setup: &str,
+) -> (String, String) {
+    let role = format!("{}_{suffix}", db.name);
+    let sql = setup.replace("{role}", &pk_runtime::quote_ident(&role));
+    sqlx::raw_sql(&sql)
+        .execute(admin)
+        .await
+        .unwrap_or_else(|e| panic!("set up role {role}: {e}"));
+    let url = with_user(&db.url, &role, None);
+    (role, url)
+}
+
 /// `url` with its user (and password) replaced.
 pub fn with_user(url: &str, user: &str, password: Option<&str>) -> String {
     let (scheme, rest) = url.split_once("://").expect("a URL");

@@ -9,7 +9,7 @@ use pk_runtime::phoenix_kit::{self, CHAIN};
 use pk_tests::fresh_db;
 use sqlx::Connection;
 
-use crate::common::{assert_conformant, connect, spawn_pk, stderr, with_user};
+use crate::common::{assert_conformant, connect, make_role, spawn_pk, stderr};
 
 /// A role whose `statement_timeout` (200 ms) would cut a statement of a version: V82's
 /// `ALTER TABLE phoenix_kit_comments` waits for a lock another session holds until pk has waited
@@ -25,15 +25,13 @@ async fn a_role_statement_timeout_does_not_cut_a_version() {
         .up(&mut admin, Some(latest - 1))
         .await
         .expect("up to latest - 1");
-    let role = format!("{}_timeouts", db.name);
-    sqlx::raw_sql(&format!(
-        "CREATE ROLE \"{role}\" LOGIN SUPERUSER; \
-         ALTER ROLE \"{role}\" SET statement_timeout = '200ms';"
-    ))
-    .execute(&mut admin)
-    .await
-    .expect("role");
-    let url = with_user(&db.url, &role, None);
+    let (_, url) = make_role(
+        &mut admin,
+        &db,
+        "timeouts",
+        "CREATE ROLE {role} LOGIN SUPERUSER; ALTER ROLE {role} SET statement_timeout = '200ms';",
+    )
+    .await;
 
     // The role's setting is in force and cuts what takes longer.
     let mut probe = connect(&url).await;
@@ -97,15 +95,14 @@ async fn a_role_statement_timeout_does_not_cut_a_version() {
 async fn a_role_idle_in_transaction_timeout_does_not_end_a_version() {
     let db = fresh_db().await;
     let mut admin = connect(&db.url).await;
-    let role = format!("{}_idle", db.name);
-    sqlx::raw_sql(&format!(
-        "CREATE ROLE \"{role}\" LOGIN SUPERUSER; \
-         ALTER ROLE \"{role}\" SET idle_in_transaction_session_timeout = '200ms';"
-    ))
-    .execute(&mut admin)
-    .await
-    .expect("role");
-    let url = with_user(&db.url, &role, None);
+    let (_, url) = make_role(
+        &mut admin,
+        &db,
+        "idle",
+        "CREATE ROLE {role} LOGIN SUPERUSER; \
+         ALTER ROLE {role} SET idle_in_transaction_session_timeout = '200ms';",
+    )
+    .await;
 
     // The role's setting is in force: a transaction left idle loses its session.
     let mut probe = connect(&url).await;

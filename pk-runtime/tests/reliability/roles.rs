@@ -5,7 +5,7 @@ use pk_runtime::phoenix_kit::CHAIN;
 use pk_tests::fresh_db;
 
 use crate::common::{
-    assert_conformant, connect, current_version, error_line, run_pk, stderr, with_user,
+    assert_conformant, connect, current_version, error_line, make_role, run_pk, stderr,
 };
 use crate::fingerprint;
 
@@ -15,16 +15,15 @@ use crate::fingerprint;
 async fn a_role_without_create_on_the_schema_changes_nothing() {
     let db = fresh_db().await;
     let mut admin = connect(&db.url).await;
-    let role = format!("{}_reader", db.name);
-    sqlx::raw_sql(&format!(
-        "CREATE ROLE \"{role}\" LOGIN; CREATE SCHEMA app; GRANT USAGE ON SCHEMA app TO \"{role}\"; \
-         CREATE EXTENSION citext; CREATE EXTENSION pgcrypto;"
-    ))
-    .execute(&mut admin)
-    .await
-    .expect("set up role");
+    let (_, url) = make_role(
+        &mut admin,
+        &db,
+        "reader",
+        "CREATE ROLE {role} LOGIN; CREATE SCHEMA app; GRANT USAGE ON SCHEMA app TO {role}; \
+         CREATE EXTENSION citext; CREATE EXTENSION pgcrypto;",
+    )
+    .await;
     let before = fingerprint(&mut admin, &[]).await;
-    let url = with_user(&db.url, &role, None);
     let output = run_pk(&["up", "--database-url", &url, "--prefix", "app"]);
     let line = error_line(&output);
     assert!(
@@ -42,15 +41,15 @@ async fn a_role_without_create_on_the_schema_changes_nothing() {
 async fn a_role_owning_only_its_schema_runs_the_whole_chain() {
     let db = fresh_db().await;
     let mut admin = connect(&db.url).await;
-    let role = format!("{}_owner", db.name);
-    sqlx::raw_sql(&format!(
-        "CREATE ROLE \"{role}\" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; \
-         CREATE SCHEMA app AUTHORIZATION \"{role}\"; \
-         CREATE EXTENSION citext; CREATE EXTENSION pgcrypto;"
-    ))
-    .execute(&mut admin)
-    .await
-    .expect("set up role");
+    let (role, url) = make_role(
+        &mut admin,
+        &db,
+        "owner",
+        "CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; \
+         CREATE SCHEMA app AUTHORIZATION {role}; \
+         CREATE EXTENSION citext; CREATE EXTENSION pgcrypto;",
+    )
+    .await;
     let can_create_elsewhere: bool = sqlx::query_scalar(
         "SELECT has_schema_privilege($1, 'public', 'CREATE') \
              OR has_database_privilege($1, current_database(), 'CREATE')",
@@ -64,7 +63,6 @@ async fn a_role_owning_only_its_schema_runs_the_whole_chain() {
         "the role can create outside its schema"
     );
 
-    let url = with_user(&db.url, &role, None);
     let latest = CHAIN.latest().to_string();
     for args in [
         vec!["up", "--prefix", "app"],

@@ -247,8 +247,22 @@ async fn profile_pk(server: &Server) -> Result<Profile, String> {
             }
             Event::Statement { sql, elapsed } => {
                 versions[current].statements += 1;
+                // Timed alone (a data step written in Rust); the rest are timed by their batch.
+                if let Some(elapsed) = elapsed {
+                    versions[current].statement_time += *elapsed;
+                    statements.push((*elapsed, current as u32 + 1, (*sql).to_owned()));
+                }
+            }
+            Event::Batch {
+                statements: count,
+                elapsed,
+            } => {
                 versions[current].statement_time += *elapsed;
-                statements.push((*elapsed, current as u32 + 1, (*sql).to_owned()));
+                statements.push((
+                    *elapsed,
+                    current as u32 + 1,
+                    format!("{count} statements sent as one query"),
+                ));
             }
             Event::Skipped { .. } => versions[current].skipped += 1,
             Event::VersionFinished { .. } => {
@@ -300,8 +314,8 @@ fn describe_profile(
          ({} simple-protocol queries: BEGIN, COMMIT, per version its lock and marker read and its \
          batches of statements, guards and marker; {} executions of prepared statements, by data \
          steps written in Rust and the like; {} of them first prepared), psql **{}** ({} queries). pk ran {statements} statements and skipped {skipped} \
-         whose guard found them done; the statements took {} of the run's {} as seen by the \
-         client, the rest is guards, bookkeeping and client time.\n",
+         whose guard found them done; its queries of statements took {} of the run's {} as \
+         seen by the client, the rest is BEGIN, the lock and marker read, COMMIT and client time.\n",
         total.round_trips,
         total.queries,
         total.executes,
@@ -352,7 +366,9 @@ fn describe_profile(
     );
     let mut slowest: Vec<&(Duration, u32, String)> = profile.statements.iter().collect();
     slowest.sort_by_key(|(elapsed, ..)| std::cmp::Reverse(*elapsed));
-    out.push_str("\npk's slowest statements in the profiled run:\n\n| time | version | statement |\n|---:|---|---|\n");
+    out.push_str("\npk's slowest queries in the profiled run (a version's statements go to the server as one \
+         query, timed as a whole; a data step written in Rust is timed alone):\n\n\
+         | time | version | query |\n|---:|---|---|\n");
     for (elapsed, version, sql) in slowest.into_iter().take(10) {
         let _ = writeln!(
             out,

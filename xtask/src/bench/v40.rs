@@ -268,10 +268,19 @@ async fn one_run(
             let migrated = phoenix_kit::migrator("public")
                 .context("migrator")?
                 .online(matches!(subject, Subject::PkOnline))
-                .up_with(&mut conn, Some(40), &mut |event| {
-                    if let Event::Statement { sql, elapsed } = event {
-                        statements.push((*elapsed, (*sql).to_owned()));
-                    }
+                .up_with(&mut conn, Some(40), &mut |event| match event {
+                    Event::Statement {
+                        sql,
+                        elapsed: Some(elapsed),
+                    } => statements.push((*elapsed, (*sql).to_owned())),
+                    Event::Batch {
+                        statements: count,
+                        elapsed,
+                    } => statements.push((
+                        *elapsed,
+                        format!("{count} statements of the version, sent as one query"),
+                    )),
+                    _ => {}
                 })
                 .await
                 .map(|_| ())
@@ -369,8 +378,9 @@ fn describe_statements(outcome: &Outcome, times: &[Duration]) -> String {
         format!(" (runs: {} … {})", fmt_secs(s.min), fmt_secs(s.max))
     });
     let mut out = format!(
-        "The slowest timed run{spread}: {} statements, {} in statements of its {}; the longest:\n\n\
-         | time | statement |\n|---:|---|\n",
+        "The slowest timed run{spread}: {} timed queries (statements sent alone, and the \
+         version's statements sent as one query), {} of its {}; the longest:\n\n\
+         | time | query |\n|---:|---|\n",
         statements.len(),
         fmt_duration(total),
         fmt_duration(outcome.took),
