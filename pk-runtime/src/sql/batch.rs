@@ -278,7 +278,8 @@ impl<'a> Batch<'a> {
         &self.units
     }
 
-    /// The query text: the units separated by `;`, between the guards' bookkeeping if any.
+    /// The query text: the units separated by `;` on a line of its own (so that a unit ending
+    /// in a `--` comment cannot swallow it), between the guards' bookkeeping if any.
     pub fn text(&self) -> String {
         let mut parts: Vec<&str> = Vec::with_capacity(self.units.len() + 2);
         if self.guards {
@@ -288,7 +289,7 @@ impl<'a> Batch<'a> {
         if self.guards {
             parts.push(SKIPS_READ);
         }
-        parts.join(";\n")
+        parts.join("\n;\n")
     }
 
     /// The unit the statement at `index` of [`Batch::text`] belongs to (`None`: bookkeeping).
@@ -451,6 +452,21 @@ mod tests {
             statement_count("DO $body$ BEGIN PERFORM 1; END $body$; SELECT $1, a$b; SELECT 3"),
             3
         );
+    }
+
+    #[test]
+    fn a_unit_ending_in_a_line_comment_keeps_the_next_one_apart() {
+        let mut batch = Batch::default();
+        batch.push(Unit::plain(
+            "UPDATE t SET a = 1 -- the last step".to_owned(),
+            Label::Text("update".to_owned()),
+        ));
+        batch.push(Unit::plain(
+            "SELECT 2".to_owned(),
+            Label::Text("select".to_owned()),
+        ));
+        assert_eq!(statement_count(&batch.text()), 2);
+        assert_eq!(batch.unit_of(1), Some(1));
     }
 
     #[test]
