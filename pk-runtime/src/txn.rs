@@ -62,6 +62,11 @@ impl Target<'_> {
     }
 }
 
+/// `SELECT pg_advisory_xact_lock(key)`: waits for the transaction-scoped advisory lock `key`.
+pub(crate) fn take_lock(key: i64) -> String {
+    format!("SELECT pg_catalog.pg_advisory_xact_lock({key})")
+}
+
 /// `SET LOCAL lock_timeout` to `timeout` (0: no limit).
 pub(crate) fn set_lock_timeout(timeout: Duration) -> String {
     format!(
@@ -209,20 +214,14 @@ pub(crate) async fn locked(
     };
     let mut tx = conn.begin().await.map_err(fail("begin"))?;
     let (key, timeout) = (target.lock_key(), target.lock_timeout);
-    execute(
-        &mut tx,
-        &format!("{OWN_TIMEOUTS}; SELECT pg_advisory_xact_lock({key})"),
-    )
-    .await
-    .map_err(fail("take the migration lock"))?;
+    execute(&mut tx, &format!("{OWN_TIMEOUTS}; {}", take_lock(key)))
+        .await
+        .map_err(fail("take the migration lock"))?;
     if statements.iter().any(|s| s.starts_with("CREATE EXTENSION")) {
         let extensions = crate::locks::EXTENSION_LOCK_KEY;
-        execute(
-            &mut tx,
-            &format!("SELECT pg_advisory_xact_lock({extensions})"),
-        )
-        .await
-        .map_err(fail("take the extension lock"))?;
+        execute(&mut tx, &take_lock(extensions))
+            .await
+            .map_err(fail("take the extension lock"))?;
     }
     let found = target.current_version(&mut tx).await?;
     if found != at {

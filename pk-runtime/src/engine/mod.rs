@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::locks;
 use crate::op::{Chain, Direction, Down, Op, Version};
 use crate::sql::batch::{Label, Unit};
-use crate::txn::{Event, OWN_TIMEOUTS, Target, lock_key, set_lock_timeout};
+use crate::txn::{Event, OWN_TIMEOUTS, Target, lock_key, set_lock_timeout, take_lock};
 use crate::wire::{execute, send};
 
 mod body;
@@ -378,12 +378,7 @@ impl Migrator {
                 prefix: &self.prefix,
                 holder: holder.as_ref(),
             });
-            execute(
-                &mut tx,
-                &format!("SELECT pg_catalog.pg_advisory_xact_lock({key})"),
-            )
-            .await
-            .map_err(tx_error)?;
+            execute(&mut tx, &take_lock(key)).await.map_err(tx_error)?;
             self.current_version(&mut tx)
                 .await
                 .map_err(|e| marker_error(e, number))?

@@ -145,6 +145,11 @@ pub async fn current_version(conn: &mut PgConnection, prefix: &str) -> u32 {
         .expect("read the version")
 }
 
+/// A [`make_role`] set-up: a role that may use the schema `app` but not create in it (the
+/// database-wide extensions installed beforehand, as it could not create them either).
+pub const READER: &str = "CREATE ROLE {role} LOGIN; CREATE SCHEMA app; \
+     GRANT USAGE ON SCHEMA app TO {role}; CREATE EXTENSION citext; CREATE EXTENSION pgcrypto;";
+
 /// Creates the role `<database>_<suffix>` with `setup` (SQL in which `{role}` stands for the
 /// role's quoted name), run by `admin`; returns the role's name and a URL that logs in as it.
 pub async fn make_role(

@@ -60,15 +60,7 @@ async fn interrupted_online_preparations_are_finished_by_the_next_up() {
     // One uninterrupted online run: how long the preparation takes (from the plan line to its
     // last step, which drops the helper constraint), and how many fill batches the users take.
     let db = clone_db(&template).await;
-    let mut child = spawn_pk(&[
-        "up",
-        "--online",
-        "--to",
-        "40",
-        "-v",
-        "--database-url",
-        &db.url,
-    ]);
+    let mut child = spawn_online_up(&db.url);
     let timer = Instant::now();
     let (mut plan, mut prepared, mut batches) = (None, None, 0);
     let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
@@ -96,15 +88,7 @@ async fn interrupted_online_preparations_are_finished_by_the_next_up() {
         let db = clone_db(&template).await;
         let mut admin = connect(&db.url).await;
         let terminate = i % 2 == 1;
-        let mut child = spawn_pk(&[
-            "up",
-            "--online",
-            "--to",
-            "40",
-            "-v",
-            "--database-url",
-            &db.url,
-        ]);
+        let mut child = spawn_online_up(&db.url);
         let err = follow(&mut child, "Applying ");
         let delay = rng.within(prepare);
         tokio::time::sleep(delay).await;
@@ -235,4 +219,9 @@ fn schema_lines(snapshot: &str) -> String {
         .filter(|l| !l.starts_with("row|") && !l.starts_with("rows|"))
         .map(|l| format!("{l}\n"))
         .collect()
+}
+
+/// `pk up --online --to 40 -v` on `url`, its output piped.
+fn spawn_online_up(url: &str) -> std::process::Child {
+    spawn_pk(&["up", "--online", "--to", "40", "-v", "--database-url", url])
 }

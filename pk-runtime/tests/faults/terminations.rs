@@ -7,8 +7,8 @@ use pk_runtime::phoenix_kit::CHAIN;
 use pk_tests::{assert_snapshot_eq, fresh_db, reference_snapshot, snapshot};
 
 use crate::common::{
-    SplitMix, Timings, assert_conformant, connect, current_version, env_number, follow, make_role,
-    run_pk, seed, spawn_pk, stderr, stdout, wait_for_sessions_to_end,
+    READER, SplitMix, Timings, assert_conformant, connect, current_version, env_number, follow,
+    make_role, run_pk, seed, spawn_pk, stderr, stdout, wait_for_sessions_to_end,
 };
 use crate::{SEED, named_version, terminate_pk};
 
@@ -192,14 +192,7 @@ async fn up_with_retries_survives_terminated_connections() {
     // A permanent error: a role that may use the schema but not create in it.
     let db = fresh_db().await;
     let mut admin = connect(&db.url).await;
-    let (_, url) = make_role(
-        &mut admin,
-        &db,
-        "reader",
-        "CREATE ROLE {role} LOGIN; CREATE SCHEMA app; GRANT USAGE ON SCHEMA app TO {role}; \
-         CREATE EXTENSION citext; CREATE EXTENSION pgcrypto;",
-    )
-    .await;
+    let (_, url) = make_role(&mut admin, &db, "reader", READER).await;
     let output = run_pk(&[
         "up",
         "--database-url",

@@ -5,7 +5,7 @@ use pk_runtime::phoenix_kit::CHAIN;
 use pk_tests::fresh_db;
 
 use crate::common::{
-    assert_conformant, connect, current_version, error_line, make_role, run_pk, stderr,
+    READER, assert_conformant, connect, current_version, error_line, make_role, run_pk, stderr,
 };
 use crate::fingerprint;
 
@@ -15,14 +15,7 @@ use crate::fingerprint;
 async fn a_role_without_create_on_the_schema_changes_nothing() {
     let db = fresh_db().await;
     let mut admin = connect(&db.url).await;
-    let (_, url) = make_role(
-        &mut admin,
-        &db,
-        "reader",
-        "CREATE ROLE {role} LOGIN; CREATE SCHEMA app; GRANT USAGE ON SCHEMA app TO {role}; \
-         CREATE EXTENSION citext; CREATE EXTENSION pgcrypto;",
-    )
-    .await;
+    let (_, url) = make_role(&mut admin, &db, "reader", READER).await;
     let before = fingerprint(&mut admin, &[]).await;
     let output = run_pk(&["up", "--database-url", &url, "--prefix", "app"]);
     let line = error_line(&output);
